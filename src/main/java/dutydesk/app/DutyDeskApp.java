@@ -1,0 +1,135 @@
+package dutydesk.app;
+
+import dutydesk.db.Database;
+import dutydesk.db.DbException;
+import dutydesk.db.Migrator;
+import dutydesk.demo.DemoSeeder;
+import dutydesk.tui.AppTerminal;
+import dutydesk.tui.CmdRunner;
+import dutydesk.tui.FrameScreen;
+import dutydesk.tui.Glyphs;
+import dutydesk.tui.Theme;
+import dutydesk.tui.TuiLoop;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/**
+ * Starts the full-screen desk: checks the terminal, creates the demo database on first use,
+ * opens and migrates the database on the command thread while the terminal starts, runs the
+ * loop, and always gives the terminal back as it found it.
+ */
+final class DutyDeskApp {
+
+    private final Options options;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    DutyDeskApp(Options options, PrintStream out, PrintStream err) {
+        this.options = options;
+        this.out = out;
+        this.err = err;
+    }
+
+    int run() throws Exception {
+        String term = System.getenv("TERM");
+        if ("dumb".equals(term)) {
+            err.println("dutydesk: this terminal (TERM=dumb) cannot show a full-screen program.");
+            return 2;
+        }
+        if (System.console() == null) {
+            err.println("dutydesk: Duty Desk is a full-screen program: run it in a terminal"
+                    + " (for scripts, use 'dutydesk seed').");
+            return 2;
+        }
+        String user = Main.osUser();
+        Path dbPath = options.db() != null ? options.db() : Options.defaultDatabase();
+        if (!Files.exists(dbPath)) {
+            if (options.db() != null) {
+                err.println("dutydesk: no database at " + dbPath + ". To create a demo one there: dutydesk seed --db "
+                        + dbPath);
+                return 2;
+            }
+            createDemo(dbPath, user);
+        }
+
+        boolean ascii = options.ascii() != null ? options.ascii() : !isUtf8(nativeCharset());
+        Charset charset = ascii && options.ascii() != null ? StandardCharsets.US_ASCII
+                : ascii ? nativeCharset() : StandardCharsets.UTF_8;
+        String noColor = System.getenv("NO_COLOR");
+        Theme theme = options.noColour() || (noColor != null && !noColor.isEmpty()) ? Theme.MONO : Theme.COLOUR;
+        Glyphs glyphs = ascii ? Glyphs.ASCII : Glyphs.UNICODE;
+
+        CmdRunner runner = new CmdRunner("db");
+        Future<Database> opening = runner.start(() -> {
+            Database db = Database.open(dbPath, Database.Mode.MUST_EXIST);
+            try {
+                Migrator.migrate(db, user);
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
+            }
+            return db;
+        });
+        AppTerminal terminal = new AppTerminal(charset);
+        Database db;
+        try {
+            db = opening.get();
+        } catch (ExecutionException e) {
+            terminal.close();
+            runner.close();
+            Throwable c = e.getCause();
+            err.println("dutydesk: " + (c instanceof DbException ? c.getMessage() : "cannot open " + dbPath + ": " + c));
+            return 2;
+        }
+        FrameScreen screen = new FrameScreen(terminal);
+        try {
+            screen.startScreen();
+            screen.setCursorPosition(null);
+            TuiLoop<App> loop = Session.loop(db, Clock.systemDefaultZone(), screen, runner, theme, glyphs, err);
+            loop.run();
+            return 0;
+        } finally {
+            try {
+                screen.stopScreen();
+            } finally {
+                terminal.close();
+                try {
+                    runner.call(() -> {
+                        db.close();
+                        return null;
+                    });
+                } finally {
+                    runner.close();
+                }
+            }
+        }
+    }
+
+    private void createDemo(Path path, String user) {
+        out.println("Creating the demo database " + path + " (" + Options.DEFAULT_DEMO_CASES + " cases)...");
+        try (Database db = Database.open(path, Database.Mode.CREATE_IF_MISSING)) {
+            Migrator.migrate(db, user);
+            DemoSeeder.seed(db, Options.DEFAULT_DEMO_CASES, Options.DEFAULT_SEED, LocalDate.now(), user, (d, t) -> { });
+        }
+    }
+
+    private static Charset nativeCharset() {
+        String enc = System.getProperty("native.encoding");
+        try {
+            return enc == null ? Charset.defaultCharset() : Charset.forName(enc);
+        } catch (RuntimeException e) {
+            return StandardCharsets.US_ASCII;
+        }
+    }
+
+    private static boolean isUtf8(Charset c) {
+        return StandardCharsets.UTF_8.equals(c);
+    }
+}

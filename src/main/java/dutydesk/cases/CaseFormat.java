@@ -1,0 +1,141 @@
+package dutydesk.cases;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/** How case facts read on screen. Pure functions of the data (and today's date). */
+public final class CaseFormat {
+
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd MMM yy", Locale.UK);
+    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE dd/MM/yyyy", Locale.UK);
+
+    private CaseFormat() {
+    }
+
+    /** "24 Nov 26" (list columns). */
+    public static String shortDate(LocalDate d) {
+        return d == null ? "" : SHORT.format(d).replace("Sept", "Sep");
+    }
+
+    /** "24/11/2026" (the case page). */
+    public static String date(LocalDate d) {
+        return d == null ? "-" : LONG.format(d);
+    }
+
+    /** "Mon 24/11/2026". */
+    public static String dayDate(LocalDate d) {
+        return d == null ? "-" : DAY.format(d);
+    }
+
+    /** "Surname, Forename". */
+    public static String name(String surname, String forename) {
+        return forename == null || forename.isEmpty() ? surname : surname + ", " + forename;
+    }
+
+    /** RoSH in six columns or fewer: "Low", "Medium", "High", "V.High". */
+    public static String rosh(String rosh) {
+        if (rosh == null) {
+            return "-";
+        }
+        switch (rosh) {
+            case "LOW": return "Low";
+            case "MEDIUM": return "Medium";
+            case "HIGH": return "High";
+            case "VERY_HIGH": return "V.High";
+            default: return rosh;
+        }
+    }
+
+    /** RoSH in full words, for the case page. */
+    public static String roshLong(String rosh) {
+        return rosh == null ? "not assessed" : rosh.replace('_', ' ');
+    }
+
+    public static boolean isHighRosh(String rosh) {
+        return "HIGH".equals(rosh) || "VERY_HIGH".equals(rosh);
+    }
+
+    /**
+     * The risk markers in fixed positions, so they line up down the list: "DA CP M2" (domestic
+     * abuse register, child protection or concerns register, MAPPA level).
+     */
+    public static String markers(boolean da, boolean childProtection, int mappaLevel) {
+        return (da ? "DA" : "  ") + " " + (childProtection ? "CP" : "  ") + " "
+                + (mappaLevel > 0 ? "M" + mappaLevel : "  ");
+    }
+
+    /** "LATE" when the reporting date has passed, "TODAY" when it is today, else empty. */
+    public static String reportTag(LocalDate next, LocalDate today) {
+        if (next == null || today == null) {
+            return "";
+        }
+        if (next.isBefore(today)) {
+            return "LATE";
+        }
+        return next.isEqual(today) ? "TODAY" : "";
+    }
+
+    /** "in 3 days", "tomorrow", "today", "2 days overdue". */
+    public static String relative(LocalDate d, LocalDate today) {
+        if (d == null || today == null) {
+            return "";
+        }
+        long days = ChronoUnit.DAYS.between(today, d);
+        if (days == 0) {
+            return "today";
+        }
+        if (days == 1) {
+            return "tomorrow";
+        }
+        if (days == -1) {
+            return "yesterday";
+        }
+        return days > 0 ? "in " + days + " days" : (-days) + " days ago";
+    }
+
+    /** "5 days overdue" for a missed reporting date, else the relative date. */
+    public static String reportDue(LocalDate next, LocalDate today) {
+        if (next != null && today != null && next.isBefore(today)) {
+            long days = ChronoUnit.DAYS.between(next, today);
+            return "OVERDUE by " + days + (days == 1 ? " day" : " days");
+        }
+        return relative(next, today);
+    }
+
+    /** Age in whole years. */
+    public static int age(LocalDate dob, LocalDate today) {
+        return dob == null || today == null ? 0 : Period.between(dob, today).getYears();
+    }
+
+    /** "Weekly", "Fortnightly"... */
+    public static String frequency(String f) {
+        if (f == null) {
+            return "-";
+        }
+        switch (f) {
+            case "DAY": return "Daily";
+            case "WEEK": return "Weekly";
+            case "FORTNIGHT": return "Fortnightly";
+            case "FOUR_WEEKS": return "Every 4 weeks";
+            case "NONE": return "Not reporting";
+            default: return f;
+        }
+    }
+
+    /** "Community", "Licence", "Custody". */
+    public static String caseType(String t) {
+        if (t == null) {
+            return "-";
+        }
+        switch (t) {
+            case "COMMUNITY": return "Community";
+            case "LICENSE": return "Licence";
+            case "CUSTODY": return "Custody";
+            default: return t;
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package dutydesk.cases;
+
+import dutydesk.tui.Canvas;
+import dutydesk.tui.GlobalKeys;
+import dutydesk.tui.Role;
+import dutydesk.tui.Text;
+import dutydesk.tui.keys.Hint;
+import dutydesk.tui.keys.HintBar;
+import java.util.List;
+
+/**
+ * Draws the case list. Columns are laid out for 80 columns and the name column takes any extra
+ * width. Risk is written as text (RoSH word, "DA", "CP", "M2", "LATE") and only emphasised by
+ * colour, so nothing is lost without colour.
+ */
+final class CaseListView {
+
+    static final int CRN_COL = 1;
+    static final int NAME_COL = 9;
+    /** Columns right of the name: tier, RoSH, markers, next report, last seen, with gaps. */
+    static final int RIGHT_PART = 46;
+
+    private CaseListView() {
+    }
+
+    static int nameWidth(int cols) {
+        return Math.max(10, cols - NAME_COL - RIGHT_PART - 1);
+    }
+
+    static void draw(CaseListPage p, Canvas c) {
+        int cols = c.cols();
+        int nameW = nameWidth(cols);
+        int tierCol = NAME_COL + nameW + 1;
+        int roshCol = tierCol + 5;
+        int markCol = roshCol + 7;
+        int nextCol = markCol + 9;
+        int seenCol = nextCol + 16;
+
+        drawTitle(p, c);
+
+        c.fill(0, 1, cols, 1, Role.HEADER);
+        c.text(CRN_COL, 1, "CRN", Role.HEADER);
+        c.text(NAME_COL, 1, "Name", Role.HEADER);
+        c.text(tierCol, 1, "Tier", Role.HEADER);
+        c.text(roshCol, 1, "RoSH", Role.HEADER);
+        c.text(markCol, 1, "Risk", Role.HEADER);
+        c.text(nextCol, 1, "Next report", Role.HEADER);
+        c.text(seenCol, 1, "Last seen", Role.HEADER);
+
+        int height = p.cursor().height();
+        for (int i = 0; i < height; i++) {
+            int idx = p.cursor().top() + i;
+            int row = 2 + i;
+            if (idx >= p.cursor().total()) {
+                break;
+            }
+            CaseRow r = p.window().get(idx);
+            boolean sel = idx == p.cursor().selected();
+            if (r == null) {
+                c.text(NAME_COL, row, c.glyphs().ellipsis(), Role.DIM);
+                continue;
+            }
+            if (sel) {
+                c.fill(0, row, cols, 1, Role.SELECTED);
+            }
+            Role base = sel ? Role.SELECTED : Role.NORMAL;
+            Role alert = sel ? Role.SELECTED : Role.ALERT;
+            Role warn = sel ? Role.SELECTED : Role.WARN;
+            c.text(0, row, sel ? ">" : " ", base);
+            c.text(CRN_COL, row, r.crn(), base);
+            c.field(NAME_COL, row, nameW, CaseFormat.name(r.surname(), r.forename()), base);
+            c.field(tierCol, row, 4, r.tier(), base);
+            c.field(roshCol, row, 6, CaseFormat.rosh(r.rosh()), CaseFormat.isHighRosh(r.rosh()) ? alert : base);
+            String marks = CaseFormat.markers(r.da(), r.childProtection(), r.mappaLevel());
+            if (!marks.isBlank()) {
+                c.text(markCol, row, marks.stripTrailing(), alert);
+            }
+            c.text(nextCol, row, CaseFormat.shortDate(r.nextReport()), base);
+            String tag = CaseFormat.reportTag(r.nextReport(), p.today());
+            if (!tag.isEmpty()) {
+                c.text(nextCol + 10, row, tag, warn);
+            }
+            c.text(seenCol, row, r.lastSeen() == null ? "never" : CaseFormat.shortDate(r.lastSeen()), base);
+        }
+
+        if (p.cursor().total() == 0 && !p.loading()) {
+            String empty = p.query().isFiltered() ? "No unallocated cases match the filter." : "No unallocated cases.";
+            c.text(NAME_COL, 3, empty, Role.DIM);
+        }
+
+        drawStatus(p, c);
+        HintBar.draw(c, c.rows() - 1, hints(p, c));
+    }
+
+    private static void drawTitle(CaseListPage p, Canvas c) {
+        String dot = " " + c.glyphs().dot() + " ";
+        String left = " Duty Desk" + dot + "Unallocated cases" + (p.office().isEmpty() ? "" : dot + p.office());
+        String count = p.query().isFiltered()
+                ? String.format("%,d of %,d", p.cursor().total(), p.all())
+                : String.format("%,d cases", p.all());
+        String right = (p.loading() ? c.glyphs().ellipsis() + " " : "") + count + dot + "by " + p.query().sort().label() + " ";
+        c.fill(0, 0, c.cols(), 1, Role.TITLE);
+        int rightStart = c.cols() - Text.width(c.clean(right));
+        c.field(0, 0, Math.max(0, rightStart - 1), left, Role.TITLE);
+        c.textRight(c.cols(), 0, right, Role.TITLE);
+    }
+
+    private static void drawStatus(CaseListPage p, Canvas c) {
+        int row = c.rows() - 2;
+        String pos = p.cursor().total() == 0 ? "" : String.format("%,d/%,d", p.cursor().selected() + 1, p.cursor().total());
+        int posStart = c.cols() - Text.width(pos) - 1;
+        if (!pos.isEmpty()) {
+            c.text(posStart, row, pos, Role.DIM);
+        }
+        int width = Math.max(0, posStart - 1);
+        if (p.editing()) {
+            String label = "Filter: ";
+            c.text(0, row, label, Role.HEADER);
+            String text = c.clean(p.input().text());
+            int fieldW = Math.max(1, Math.min(42, width - label.length()));
+            c.field(label.length(), row, fieldW, text, Role.INPUT);
+            int cursorCol = label.length() + Math.min(fieldW - 1, Text.width(c.clean(p.input().text().substring(0, p.input().cursor()))));
+            c.cursorAt(cursorCol, row);
+            String kind;
+            switch (p.query().searchKind()) {
+                case CRN: kind = "CRN"; break;
+                case NAME: kind = p.query().forenamePrefix().isEmpty() ? "surname" : "surname, forename"; break;
+                default: kind = "surname or CRN"; break;
+            }
+            int after = label.length() + fieldW + 1;
+            if (after < width) {
+                c.field(after, row, width - after, "(" + kind + ")", Role.DIM);
+            }
+            return;
+        }
+        if (!p.message().isEmpty()) {
+            c.field(0, row, width, p.message(), p.error() ? Role.ERROR : Role.NORMAL);
+            return;
+        }
+        if (p.query().isFiltered()) {
+            StringBuilder b = new StringBuilder("Showing ");
+            if (!p.query().text().isBlank()) {
+                b.append('"').append(p.query().text().strip()).append('"');
+                if (p.query().flag() != CaseFlagFilter.ALL) {
+                    b.append(", ");
+                }
+            }
+            if (p.query().flag() != CaseFlagFilter.ALL) {
+                b.append(p.query().flag().label());
+            }
+            b.append("  (Esc: all cases)");
+            c.field(0, row, width, b.toString(), Role.NORMAL);
+        }
+    }
+
+    private static List<Hint> hints(CaseListPage p, Canvas c) {
+        if (p.editing()) {
+            var k = CaseListPage.FILTER_KEYS;
+            return List.of(
+                    k.hint(c.glyphs(), "Move", CaseListPage.Action.UP, CaseListPage.Action.DOWN),
+                    k.hint(c.glyphs(), "Keep filter", CaseListPage.Action.KEEP),
+                    k.hint(c.glyphs(), "Clear", CaseListPage.Action.CLEAR));
+        }
+        var k = CaseListPage.LIST_KEYS;
+        return List.of(
+                k.hint(c.glyphs(), "Move", CaseListPage.Action.UP, CaseListPage.Action.DOWN),
+                k.hint(c.glyphs(), "Open", CaseListPage.Action.OPEN),
+                k.hint(c.glyphs(), "Filter", CaseListPage.Action.FILTER),
+                k.hint(c.glyphs(), "Risk", CaseListPage.Action.MARKERS),
+                k.hint(c.glyphs(), "Sort", CaseListPage.Action.SORT),
+                GlobalKeys.KEYS.hint(c.glyphs(), "Help", GlobalKeys.Action.HELP),
+                k.hint(c.glyphs(), "Quit", CaseListPage.Action.QUIT));
+    }
+}

@@ -1,0 +1,267 @@
+package dutydesk.cases;
+
+import dutydesk.db.Database;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * Reads the unallocated caseload a slice at a time: never the whole table, whatever its size.
+ * Every list query is driven by an index (see the plans asserted in the repository tests), and a
+ * slice near the end of a long list is read backwards so its cost does not grow with the offset.
+ */
+public final class CaseRepository {
+
+    private static final String ROW_COLUMNS = "id, crn, surname, forename, tier, rosh, da_flag, cp_flag,"
+            + " mappa_level, next_report_date, last_seen_date";
+
+    private final Database db;
+    private final Clock clock;
+
+    public CaseRepository(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * Loads the slice around a case: {@code anchorId}'s position if it still matches the query,
+     * otherwise {@code fallbackIndex} (clamped). The slice starts {@code before} rows above the
+     * selected position and holds up to {@code limit} rows.
+     */
+    public CaseWindow load(CaseQuery q, Long anchorId, int fallbackIndex, int before, int limit) {
+        LocalDate today = today();
+        return db.read(h -> {
+            Where w = where(q, today);
+            int all = count(h, where(CaseQuery.DEFAULT, today));
+            int total = q.isFiltered() ? count(h, w) : all;
+            int pos = -1;
+            if (anchorId != null) {
+                pos = position(h, q, w, anchorId);
+            }
+            if (pos < 0) {
+                pos = Math.max(0, Math.min(fallbackIndex, total - 1));
+            }
+            int offset = Math.max(0, Math.min(pos - before, total - limit));
+            List<CaseRow> rows = rows(h, q, w, offset, limit, total);
+            return new CaseWindow(total, all, offset, rows, total == 0 ? 0 : pos, today);
+        });
+    }
+
+    /** Loads {@code limit} rows from position {@code offset} of a list of {@code total} rows. */
+    public CaseWindow slice(CaseQuery q, int offset, int limit, int total, int all) {
+        LocalDate today = today();
+        return db.read(h -> {
+            Where w = where(q, today);
+            return new CaseWindow(total, all, offset, rows(h, q, w, offset, limit, total), -1, today);
+        });
+    }
+
+    /** Position of a case in the query's order, or -1 if it does not match the query. */
+    private int position(Handle h, CaseQuery q, Where w, long id) {
+        List<CaseSort.Key> keys = q.sort().keys();
+        StringBuilder select = new StringBuilder("SELECT ");
+        for (int i = 0; i < keys.size(); i++) {
+            select.append(i > 0 ? ", " : "").append(keys.get(i).expr()).append(" AS k").append(i);
+        }
+        select.append(" FROM cases WHERE id = :anchor AND ").append(w.sql);
+        Query sq = h.createQuery(select.toString()).bind("anchor", id);
+        w.bindTo(sq);
+        Optional<Object[]> values = sq.map((rs, ctx) -> {
+            Object[] v = new Object[keys.size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = rs.getObject(i + 1);
+            }
+            return v;
+        }).findOne();
+        if (values.isEmpty()) {
+            return -1;
+        }
+        Where before = new Where(w.sql + " AND " + beforePredicate(keys, 0), new LinkedHashMap<>(w.params));
+        for (int i = 0; i < keys.size(); i++) {
+            before.params.put("a" + i, values.get()[i]);
+        }
+        return count(h, before);
+    }
+
+    /** "Sorts before the anchor" as SQL: k0 < a0 OR (k0 = a0 AND (k1 < a1 OR ...)). */
+    static String beforePredicate(List<CaseSort.Key> keys, int i) {
+        CaseSort.Key k = keys.get(i);
+        String cmp = k.expr() + (k.desc() ? " > " : " < ") + ":a" + i;
+        if (i == keys.size() - 1) {
+            return "(" + cmp + ")";
+        }
+        return "(" + cmp + " OR (" + k.expr() + " = :a" + i + " AND " + beforePredicate(keys, i + 1) + "))";
+    }
+
+    private List<CaseRow> rows(Handle h, CaseQuery q, Where w, int offset, int limit, int total) {
+        if (limit <= 0 || offset >= total) {
+            return List.of();
+        }
+        int n = Math.min(limit, total - offset);
+        // The tail of a long list is cheaper to read backwards from its end.
+        boolean reversed = offset > total / 2;
+        int skip = reversed ? total - offset - n : offset;
+        String sql = "SELECT " + ROW_COLUMNS + " FROM cases WHERE " + w.sql
+                + " ORDER BY " + q.sort().orderBy(reversed) + " LIMIT :limit OFFSET :offset";
+        Query query = h.createQuery(sql).bind("limit", n).bind("offset", skip);
+        w.bindTo(query);
+        List<CaseRow> rows = new ArrayList<>(query.map((rs, ctx) -> row(rs)).list());
+        if (reversed) {
+            Collections.reverse(rows);
+        }
+        return rows;
+    }
+
+    private static int count(Handle h, Where w) {
+        Query q = h.createQuery("SELECT count(*) FROM cases WHERE " + w.sql);
+        w.bindTo(q);
+        return q.mapTo(Integer.class).one();
+    }
+
+    /** A WHERE clause and its named parameters. */
+    record Where(String sql, Map<String, Object> params) {
+        void bindTo(Query q) {
+            params.forEach(q::bind);
+        }
+    }
+
+    static Where where(CaseQuery q, LocalDate today) {
+        StringBuilder sql = new StringBuilder("unallocated = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        switch (q.searchKind()) {
+            case CRN:
+                sql.append(" AND crn >= :crnLo AND crn < :crnHi");
+                params.put("crnLo", q.crnPrefix());
+                params.put("crnHi", q.crnPrefix() + '\u007f');
+                break;
+            case NAME:
+                if (!q.surnamePrefix().isEmpty()) {
+                    sql.append(" AND surname_key >= :snLo AND surname_key < :snHi");
+                    params.put("snLo", q.surnamePrefix());
+                    params.put("snHi", q.surnamePrefix() + '\u007f');
+                }
+                if (!q.forenamePrefix().isEmpty()) {
+                    sql.append(" AND forename_key >= :fnLo AND forename_key < :fnHi");
+                    params.put("fnLo", q.forenamePrefix());
+                    params.put("fnHi", q.forenamePrefix() + '\u007f');
+                }
+                break;
+            default:
+                break;
+        }
+        String flag = q.flag().sql();
+        if (flag != null) {
+            sql.append(" AND ").append(flag);
+            if (flag.contains(":today")) {
+                params.put("today", today.toString());
+            }
+        }
+        return new Where(sql.toString(), params);
+    }
+
+    private static CaseRow row(ResultSet rs) throws SQLException {
+        return new CaseRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getInt(7) == 1, rs.getInt(8) == 1, rs.getInt(9), date(rs.getString(10)),
+                date(rs.getString(11)));
+    }
+
+    static LocalDate date(String iso) {
+        return iso == null || iso.isEmpty() ? null : LocalDate.parse(iso);
+    }
+
+    /** Everything the case page shows, or empty if there is no such case. */
+    public Optional<CaseDetail> detail(long id) {
+        LocalDate today = today();
+        return db.read(h -> h.createQuery("SELECT c.id, c.crn, c.pnc, c.surname, c.forename, c.date_of_birth,"
+                        + " c.pdu_code, p.name, c.team_code, t.name, c.om_staff_code, c.tier, c.rosh, c.case_type,"
+                        + " c.order_description, c.sentence_date, c.release_date, c.order_end_date,"
+                        + " c.reporting_frequency, c.next_report_date, c.last_seen_date"
+                        + " FROM cases c LEFT JOIN pdu p ON p.code = c.pdu_code LEFT JOIN team t ON t.code = c.team_code"
+                        + " WHERE c.id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> new CaseDetail(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), date(rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
+                        rs.getString(15), date(rs.getString(16)), date(rs.getString(17)), date(rs.getString(18)),
+                        rs.getString(19), date(rs.getString(20)), date(rs.getString(21)),
+                        registrations(h, id), contacts(h, id), today))
+                .findOne());
+    }
+
+    private static List<Registration> registrations(Handle h, long caseId) {
+        return h.createQuery("SELECT r.type_code, t.description, t.kind, r.level, r.category, r.registered_date,"
+                        + " r.next_review_date FROM registration r JOIN register_type t ON t.code = r.type_code"
+                        + " WHERE r.case_id = :id AND r.deregistered_date IS NULL"
+                        + " ORDER BY CASE t.kind WHEN 'DA' THEN 1 WHEN 'CHILD' THEN 2 WHEN 'MAPPA' THEN 3"
+                        + " WHEN 'ROSH' THEN 4 ELSE 5 END, r.registered_date")
+                .bind("id", caseId)
+                .map((rs, ctx) -> new Registration(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), date(rs.getString(6)), date(rs.getString(7))))
+                .list();
+    }
+
+    private static List<ContactEntry> contacts(Handle h, long caseId) {
+        return h.createQuery("SELECT c.id, c.contact_date, c.start_time, c.type_code, ct.description,"
+                        + " c.outcome_code, o.description, coalesce(o.enforceable, 0), c.enforcement_code, e.description,"
+                        + " CASE WHEN s.code IS NULL THEN c.staff_code ELSE substr(s.forename, 1, 1) || ' ' || s.surname END,"
+                        + " c.notes, c.sensitive, c.alert, c.created_by"
+                        + " FROM contact c JOIN contact_type ct ON ct.code = c.type_code"
+                        + " LEFT JOIN contact_outcome o ON o.code = c.outcome_code"
+                        + " LEFT JOIN enforcement_action e ON e.code = c.enforcement_code"
+                        + " LEFT JOIN staff s ON s.code = c.staff_code"
+                        + " WHERE c.case_id = :id"
+                        + " ORDER BY c.contact_date DESC, coalesce(c.start_time, '') DESC, c.id DESC")
+                .bind("id", caseId)
+                .map((rs, ctx) -> new ContactEntry(rs.getLong(1), date(rs.getString(2)), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8) == 1,
+                        rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getInt(13) == 1,
+                        rs.getInt(14) == 1, rs.getString(15)))
+                .list();
+    }
+
+    /** The office name shown in titles (a setting), or empty. */
+    public String officeName() {
+        return db.read(h -> h.createQuery("SELECT value FROM setting WHERE key = 'office_name'")
+                .mapTo(String.class).findOne().orElse(""));
+    }
+
+    /**
+     * Recomputes the list columns derived from registrations and contacts (DA, child-protection
+     * and MAPPA markers, last-seen date) for the given cases, or for all cases when {@code ids}
+     * is null. Every writer of registrations or contacts calls this in the same transaction.
+     */
+    public static int refreshDerived(Handle h, List<Long> ids) {
+        String sql = "UPDATE cases SET"
+                + " da_flag = EXISTS (SELECT 1 FROM registration r JOIN register_type t ON t.code = r.type_code"
+                + "   WHERE r.case_id = cases.id AND r.deregistered_date IS NULL AND t.kind = 'DA'),"
+                + " cp_flag = EXISTS (SELECT 1 FROM registration r JOIN register_type t ON t.code = r.type_code"
+                + "   WHERE r.case_id = cases.id AND r.deregistered_date IS NULL AND t.kind = 'CHILD'),"
+                + " mappa_level = coalesce((SELECT max(CASE r.level WHEN 'M3' THEN 3 WHEN 'M2' THEN 2 ELSE 1 END)"
+                + "   FROM registration r WHERE r.case_id = cases.id AND r.type_code = 'MAPP'"
+                + "   AND r.deregistered_date IS NULL), 0),"
+                + " last_seen_date = (SELECT max(c.contact_date) FROM contact c"
+                + "   JOIN contact_outcome o ON o.code = c.outcome_code"
+                + "   WHERE c.case_id = cases.id AND o.attended = 1)";
+        if (ids == null) {
+            return h.createUpdate(sql).execute();
+        }
+        int n = 0;
+        for (Long id : ids) {
+            n += h.createUpdate(sql + " WHERE id = :id").bind("id", id).execute();
+        }
+        return n;
+    }
+}

@@ -1,0 +1,136 @@
+package dutydesk.db;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Applies the numbered SQL scripts under {@code db/migration/} (listed, in order, in
+ * {@code index.txt}) that a database has not had yet. The version is kept in
+ * {@code PRAGMA user_version} (a fast start-up check) and, with each script's checksum, in the
+ * {@code schema_version} table. Several processes may start at once: each script runs in its own
+ * {@code BEGIN IMMEDIATE} transaction that re-checks the version first, so it is applied once.
+ * A shipped script is never edited; changes go in a new one.
+ */
+public final class Migrator {
+
+    private static final String DIR = "/db/migration/";
+    private static final Pattern NAME = Pattern.compile("V(\\d{3})__[a-z0-9_]+\\.sql");
+
+    /** One script: its version number, file name and text. */
+    public record Script(int version, String name, String sql) {
+        public String checksum() {
+            try {
+                byte[] d = MessageDigest.getInstance("SHA-256").digest(sql.getBytes(StandardCharsets.UTF_8));
+                return HexFormat.of().formatHex(d);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private Migrator() {
+    }
+
+    /** The scripts this build ships, in order. */
+    public static List<Script> scripts() {
+        String index = resource("index.txt");
+        List<Script> out = new ArrayList<>();
+        for (String line : index.split("\n")) {
+            String name = line.trim();
+            if (name.isEmpty() || name.startsWith("#")) {
+                continue;
+            }
+            Matcher m = NAME.matcher(name);
+            if (!m.matches()) {
+                throw new IllegalStateException("Bad migration name in index.txt: " + name);
+            }
+            int version = Integer.parseInt(m.group(1));
+            if (version != out.size() + 1) {
+                throw new IllegalStateException("Migrations must be numbered 1, 2, 3...: " + name);
+            }
+            out.add(new Script(version, name, resource(name)));
+        }
+        return out;
+    }
+
+    /** The newest schema version this build knows. */
+    public static int latestVersion() {
+        return scripts().size();
+    }
+
+    /**
+     * Brings the database up to {@link #latestVersion()}. Returns the number of scripts applied.
+     *
+     * @param appliedBy recorded with each script (the OS user)
+     * @throws DbException {@link DbException.Kind#TOO_NEW} if the file comes from a newer build
+     */
+    public static int migrate(Database db, String appliedBy) {
+        int current = db.read(h -> h.createQuery("PRAGMA user_version").mapTo(Integer.class).one());
+        List<Script> scripts = scripts();
+        if (current == scripts.size()) {
+            return 0;
+        }
+        checkNotNewer(db, current, scripts.size());
+        int applied = 0;
+        for (Script s : scripts) {
+            boolean did = db.write(h -> {
+                int now = h.createQuery("PRAGMA user_version").mapTo(Integer.class).one();
+                checkNotNewer(db, now, scripts.size());
+                if (now >= s.version()) {
+                    return false;
+                }
+                if (now != s.version() - 1) {
+                    throw new DbException(DbException.Kind.OTHER,
+                            "Schema version " + now + " cannot be upgraded by " + s.name() + ".", null);
+                }
+                h.execute("CREATE TABLE IF NOT EXISTS schema_version ("
+                        + " version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL,"
+                        + " applied_at TEXT NOT NULL, applied_by TEXT NOT NULL)");
+                for (String stmt : SqlScript.statements(s.sql())) {
+                    h.execute(stmt);
+                }
+                h.createUpdate("INSERT INTO schema_version (version, name, checksum, applied_at, applied_by)"
+                                + " VALUES (?, ?, ?, ?, ?)")
+                        .bind(0, s.version()).bind(1, s.name()).bind(2, s.checksum())
+                        .bind(3, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())
+                        .bind(4, appliedBy)
+                        .execute();
+                h.execute("PRAGMA user_version = " + s.version());
+                return true;
+            });
+            if (did) {
+                applied++;
+            }
+        }
+        return applied;
+    }
+
+    private static void checkNotNewer(Database db, int current, int latest) {
+        if (current > latest) {
+            throw new DbException(DbException.Kind.TOO_NEW, db.file() + " was made by a newer version of"
+                    + " Duty Desk (schema " + current + "; this one knows up to " + latest + "). Update Duty Desk.",
+                    null);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Migrator.class.getResourceAsStream(DIR + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing migration resource " + DIR + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package dutydesk.demo;
+
+import dutydesk.cases.CaseRepository;
+import dutydesk.cases.NameKey;
+import dutydesk.db.Database;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Writes a generated caseload into an empty database: reference rows (PDU, teams, staff), then
+ * cases with their registrations and contacts in batches of {@value #BATCH} cases (one
+ * {@code BEGIN IMMEDIATE} transaction each), then the indexes and planner statistics. The list
+ * columns derived from registrations and contacts come from the generator; a test checks that
+ * {@link CaseRepository#refreshDerived} finds nothing to change. A database that already has
+ * cases is left alone.
+ *
+ * <p>A large load ({@value #BATCH} cases or more, the headless {@code seed} command on a new file)
+ * is tuned for speed: no journal and no fsync while loading, foreign keys not re-checked row by
+ * row (the generator only uses codes from the reference tables; a test runs
+ * {@code PRAGMA foreign_key_check} on its output), indexes built at the end.
+ */
+public final class DemoSeeder {
+
+    static final int BATCH = 5_000;
+
+    /** Told how many cases are written so far. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(int done, int total);
+    }
+
+    private DemoSeeder() {
+    }
+
+    /** Number of cases in the database. */
+    public static int caseCount(Database db) {
+        return db.read(h -> h.createQuery("SELECT count(*) FROM cases").mapTo(Integer.class).one());
+    }
+
+    /**
+     * Seeds {@code count} cases. Returns the number written: 0 if the database already had cases
+     * (another process may have seeded it first).
+     */
+    public static int seed(Database db, int count, long seed, LocalDate asOf, String user, Progress progress) {
+        DemoGenerator gen = new DemoGenerator(seed, asOf);
+        String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        boolean fresh = db.write(h -> {
+            if (h.createQuery("SELECT count(*) FROM cases").mapTo(Integer.class).one() > 0) {
+                return false;
+            }
+            h.createUpdate("INSERT OR IGNORE INTO pdu (code, name) VALUES (:c, :n)")
+                    .bind("c", DemoGenerator.PDU_CODE).bind("n", DemoGenerator.PDU_NAME).execute();
+            for (DemoGenerator.Team t : DemoGenerator.TEAMS) {
+                h.createUpdate("INSERT OR IGNORE INTO team (code, pdu_code, name) VALUES (:c, :p, :n)")
+                        .bind("c", t.code()).bind("p", DemoGenerator.PDU_CODE).bind("n", t.name()).execute();
+            }
+            for (DemoGenerator.Staff s : DemoGenerator.STAFF) {
+                h.createUpdate("INSERT OR IGNORE INTO staff (code, forename, surname, grade, team_code)"
+                                + " VALUES (:c, :f, :s, :g, :t)")
+                        .bind("c", s.code()).bind("f", s.forename()).bind("s", s.surname()).bind("g", s.grade())
+                        .bind("t", s.team()).execute();
+            }
+            h.createUpdate("INSERT OR REPLACE INTO setting (key, value) VALUES ('office_name', :v)")
+                    .bind("v", DemoGenerator.OFFICE_NAME).execute();
+            return true;
+        });
+        if (!fresh) {
+            return 0;
+        }
+        boolean bulk = count >= BATCH;
+        if (bulk) {
+            // A large load into a new file: no journal and no fsync while loading (a failed
+            // load is simply run again on a new file), foreign keys checked by the tests instead.
+            db.read(h -> h.createQuery("PRAGMA journal_mode = OFF").mapTo(String.class).one());
+            db.read(h -> h.execute("PRAGMA synchronous = OFF"));
+            db.read(h -> h.execute("PRAGMA foreign_keys = OFF"));
+        }
+        // Building the indexes once at the end is faster than keeping them up to date row by row;
+        // their definitions are read back from the schema, so they stay exactly as migrated.
+        List<String> indexes = bulk ? db.write(h -> {
+            List<String> defs = h.createQuery("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                            + " AND tbl_name IN ('cases', 'contact', 'registration') AND sql IS NOT NULL")
+                    .map((r, ctx) -> r.getString(1) + "\n" + r.getString(2)).list();
+            for (String d : defs) {
+                h.execute("DROP INDEX " + d.substring(0, d.indexOf('\n')));
+            }
+            return defs;
+        }) : List.of();
+        // The next batch is generated on a second thread while this one is written.
+        ExecutorService generator = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "demo-generator");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<List<DemoGenerator.Case>> pending = generator.submit(() -> generate(gen, 0, Math.min(count, BATCH)));
+            for (int from = 0; from < count; from += BATCH) {
+                int to = Math.min(count, from + BATCH);
+                List<DemoGenerator.Case> batch = await(pending);
+                if (to < count) {
+                    int nextTo = Math.min(count, to + BATCH);
+                    pending = generator.submit(() -> generate(gen, to, nextTo));
+                }
+                int start = from;
+                db.write(h -> {
+                    insertBatch(h.getConnection(), batch, start, user, now);
+                    return null;
+                });
+                progress.update(to, count);
+            }
+            db.write(h -> {
+                for (String d : indexes) {
+                    h.execute(d.substring(d.indexOf('\n') + 1));
+                }
+                return null;
+            });
+        } finally {
+            generator.shutdownNow();
+            if (bulk) {
+                db.read(h -> h.execute("PRAGMA synchronous = FULL"));
+                db.read(h -> h.createQuery("PRAGMA journal_mode = WAL").mapTo(String.class).one());
+                db.read(h -> h.execute("PRAGMA foreign_keys = ON"));
+            }
+        }
+        // Approximate statistics are enough for the planner and take a fraction of the time.
+        db.read(h -> h.execute("PRAGMA analysis_limit = 1000"));
+        db.read(h -> h.execute("ANALYZE"));
+        db.read(h -> h.execute("PRAGMA analysis_limit = 0"));
+        return count;
+    }
+
+    private static List<DemoGenerator.Case> generate(DemoGenerator gen, int from, int to) {
+        List<DemoGenerator.Case> out = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            out.add(gen.generate(i));
+        }
+        return out;
+    }
+
+    private static <T> T await(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Seeding interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Generating demo cases failed", e.getCause());
+        }
+    }
+
+    /** Writes cases {@code first, first + 1, ...} (ids {@code first + 1, ...}) with their registrations and contacts. */
+    private static void insertBatch(Connection conn, List<DemoGenerator.Case> cases, int first, String user, String now)
+            throws SQLException {
+        try (BulkInsert cs = new BulkInsert(conn, "INSERT INTO cases (id, crn, pnc, forename, surname, surname_key,"
+                + " forename_key, date_of_birth, pdu_code, team_code, om_staff_code, tier, rosh, case_type,"
+                + " order_description, sentence_date, release_date, order_end_date, reporting_frequency,"
+                + " next_report_date, da_flag, cp_flag, mappa_level, last_seen_date, created_at, updated_at,"
+                + " updated_by) VALUES ",
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             BulkInsert rs = new BulkInsert(conn, "INSERT INTO registration (case_id, type_code, level, category,"
+                + " registered_date, next_review_date) VALUES ", "(?, ?, ?, ?, ?, ?)");
+             BulkInsert ct = new BulkInsert(conn, "INSERT INTO contact (case_id, type_code, contact_date, start_time,"
+                + " location, staff_code, team_code, notes, outcome_code, sensitive, enforcement_code,"
+                + " enforcement_response_by, source, created_by, created_at) VALUES ",
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'IMPORT', ?, ?)")) {
+            for (int i = 0; i < cases.size(); i++) {
+                DemoGenerator.Case c = cases.get(i);
+                Long id = first + i + 1L;
+                cs.add(id, c.crn(), c.pnc(), c.forename(), c.surname(), NameKey.fold(c.surname()),
+                        NameKey.fold(c.forename()), c.dateOfBirth().toString(), DemoGenerator.PDU_CODE, c.teamCode(),
+                        c.omStaffCode(), c.tier(), c.rosh(), c.caseType(), c.orderDescription(),
+                        c.sentenceDate().toString(), str(c.releaseDate()), str(c.orderEndDate()),
+                        c.reportingFrequency(), c.nextReportDate().toString(), c.da() ? 1 : 0,
+                        c.childProtection() ? 1 : 0, c.mappaLevel(), str(c.lastSeen()), now, now, user);
+                for (DemoGenerator.Reg r : c.registrations()) {
+                    rs.add(id, r.type(), r.level(), r.category(), r.registered().toString(), str(r.nextReview()));
+                }
+                for (DemoGenerator.Contact k : c.contacts()) {
+                    boolean office = "COAP".equals(k.type()) || "COAI".equals(k.type());
+                    String respondBy = "EA12".equals(k.enforcement()) ? k.date().plusDays(7).toString() : null;
+                    ct.add(id, k.type(), k.date().toString(), k.time(), office ? "Riverside Probation Office" : null,
+                            k.staffCode(), c.teamCode(), k.notes(), k.outcome(), k.sensitive() ? 1 : 0,
+                            k.enforcement(), respondBy, user, now);
+                }
+            }
+            cs.flush();
+            rs.flush();
+            ct.flush();
+        }
+    }
+
+    private static String str(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+}
