@@ -9,21 +9,35 @@ import java.util.Locale;
 /** How case facts read on screen. Pure functions of the data (and today's date). */
 public final class CaseFormat {
 
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd MMM yy", Locale.UK);
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd MMM", Locale.UK);
+    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("dd/MM/yy", Locale.UK);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE dd/MM/yyyy", Locale.UK);
 
     private CaseFormat() {
     }
 
-    /** "24 Nov 26" (list columns). */
-    public static String shortDate(LocalDate d) {
-        return d == null ? "" : SHORT.format(d).replace("Sept", "Sep");
+    /**
+     * A date in at most 8 columns for the list: "24 Nov" within six months of today, otherwise
+     * month and year, "Mar 2025", so no date is ambiguous.
+     */
+    public static String listDate(LocalDate d, LocalDate today) {
+        if (d == null) {
+            return "";
+        }
+        long days = today == null ? 0 : Math.abs(ChronoUnit.DAYS.between(today, d));
+        return (days <= 182 ? DAY_MONTH.format(d) : MONTH_YEAR.format(d)).replace("Sept", "Sep");
     }
 
     /** "24/11/2026" (the case page). */
     public static String date(LocalDate d) {
         return d == null ? "-" : LONG.format(d);
+    }
+
+    /** "24/11/26" (tables on the case page). */
+    public static String compactDate(LocalDate d) {
+        return d == null ? "-" : COMPACT.format(d);
     }
 
     /** "Mon 24/11/2026". */

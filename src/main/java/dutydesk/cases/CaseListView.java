@@ -17,8 +17,8 @@ final class CaseListView {
 
     static final int CRN_COL = 1;
     static final int NAME_COL = 9;
-    /** Columns right of the name: tier, RoSH, markers, next report, last seen, with gaps. */
-    static final int RIGHT_PART = 46;
+    /** Columns right of the name: tier 4, RoSH 6, markers 8, next report 12, last seen 9, with gaps. */
+    static final int RIGHT_PART = 43;
 
     private CaseListView() {
     }
@@ -34,7 +34,7 @@ final class CaseListView {
         int roshCol = tierCol + 5;
         int markCol = roshCol + 7;
         int nextCol = markCol + 9;
-        int seenCol = nextCol + 16;
+        int seenCol = nextCol + 13;
 
         drawTitle(p, c);
 
@@ -70,17 +70,24 @@ final class CaseListView {
             c.text(CRN_COL, row, r.crn(), base);
             c.field(NAME_COL, row, nameW, CaseFormat.name(r.surname(), r.forename()), base);
             c.field(tierCol, row, 4, r.tier(), base);
-            c.field(roshCol, row, 6, CaseFormat.rosh(r.rosh()), CaseFormat.isHighRosh(r.rosh()) ? alert : base);
-            String marks = CaseFormat.markers(r.da(), r.childProtection(), r.mappaLevel());
-            if (!marks.isBlank()) {
-                c.text(markCol, row, marks.stripTrailing(), alert);
+            // RoSH and risk markers are adjacent: when both are emphasised they are drawn as one
+            // run, which costs one style change instead of two on every redraw of the row.
+            String marks = CaseFormat.markers(r.da(), r.childProtection(), r.mappaLevel()).stripTrailing();
+            boolean highRosh = CaseFormat.isHighRosh(r.rosh());
+            if (highRosh && !marks.isEmpty()) {
+                c.text(roshCol, row, Text.fit(CaseFormat.rosh(r.rosh()), markCol - roshCol, "") + marks, alert);
+            } else {
+                c.field(roshCol, row, 6, CaseFormat.rosh(r.rosh()), highRosh ? alert : base);
+                if (!marks.isEmpty()) {
+                    c.text(markCol, row, marks, alert);
+                }
             }
-            c.text(nextCol, row, CaseFormat.shortDate(r.nextReport()), base);
+            int end = c.text(nextCol, row, CaseFormat.listDate(r.nextReport(), p.today()), base);
             String tag = CaseFormat.reportTag(r.nextReport(), p.today());
             if (!tag.isEmpty()) {
-                c.text(nextCol + 10, row, tag, warn);
+                c.text(end + 1, row, tag, warn);
             }
-            c.text(seenCol, row, r.lastSeen() == null ? "never" : CaseFormat.shortDate(r.lastSeen()), base);
+            c.text(seenCol, row, r.lastSeen() == null ? "never" : CaseFormat.listDate(r.lastSeen(), p.today()), base);
         }
 
         if (p.cursor().total() == 0 && !p.loading()) {
@@ -110,7 +117,7 @@ final class CaseListView {
         String pos = p.cursor().total() == 0 ? "" : String.format("%,d/%,d", p.cursor().selected() + 1, p.cursor().total());
         int posStart = c.cols() - Text.width(pos) - 1;
         if (!pos.isEmpty()) {
-            c.text(posStart, row, pos, Role.DIM);
+            c.text(posStart, row, pos, Role.NORMAL);
         }
         int width = Math.max(0, posStart - 1);
         if (p.editing()) {

@@ -78,10 +78,10 @@ final class CaseView {
             if (r.category() != null) {
                 b.append(" cat ").append(r.category());
             }
-            int descW = Math.max(10, cols - 3 - 6 - 1 - 32);
+            int descW = Math.max(10, cols - 10 - 1 - 32);
             c.field(10, row, descW, b.toString(), Role.NORMAL);
-            String since = "since " + CaseFormat.date(r.registered())
-                    + (r.nextReview() == null ? "" : "  review " + CaseFormat.date(r.nextReview()));
+            String since = "since " + CaseFormat.compactDate(r.registered())
+                    + (r.nextReview() == null ? "" : dot + "review " + CaseFormat.compactDate(r.nextReview()));
             c.field(10 + descW + 1, row, cols - (10 + descW + 1), since, Role.DIM);
             row++;
         }
@@ -116,7 +116,7 @@ final class CaseView {
                 c.fill(0, r, cols, 1, Role.SELECTED);
             }
             c.text(0, r, sel ? ">" : " ", base);
-            c.text(1, r, CaseFormat.date(e.date()).substring(0, 6) + CaseFormat.date(e.date()).substring(8), base);
+            c.text(1, r, CaseFormat.compactDate(e.date()), base);
             c.field(10, r, 5, e.time() == null ? "" : e.time(), base);
             c.field(16, r, typeW, e.typeCode() + " " + nz(e.typeDescription()), base);
             Role outRole = base;

@@ -30,9 +30,7 @@ import java.util.List;
  * </ul>
  * All tty changes are made with one {@code stty} call, to keep start-up short.
  */
-public final class AppTerminal extends UnixTerminal implements LineErase {
-
-    private static final byte[] ERASE_TO_EOL = {0x1b, '[', 'K'};
+public final class AppTerminal extends UnixTerminal implements AnsiOut {
 
     public AppTerminal(Charset charset) throws IOException {
         super(System.in, new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
@@ -103,7 +101,12 @@ public final class AppTerminal extends UnixTerminal implements LineErase {
     }
 
     @Override
-    public void eraseToEndOfLine() throws IOException {
-        writeToTerminal(ERASE_TO_EOL);
+    public void writeRaw(byte[] bytes) throws IOException {
+        writeToTerminal(bytes);
+    }
+
+    @Override
+    public Charset charset() {
+        return getCharset();
     }
 }

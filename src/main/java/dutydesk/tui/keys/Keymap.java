@@ -66,16 +66,20 @@ public final class Keymap<A extends Enum<A>> {
     }
 
     /**
-     * A hint-bar entry: the first key of each action, run together ("↑↓"), and a label. Keys
-     * are read from this table, so the hint always names the key that works.
+     * A hint-bar entry: the first key of each action ("↑↓" when each is one character,
+     * "PgUp/PgDn" otherwise) and a label. Keys are read from this table, so the hint always
+     * names the key that works.
      */
     @SafeVarargs
     public final Hint hint(Glyphs g, String label, A... actions) {
-        StringBuilder keys = new StringBuilder();
+        List<String> labels = new ArrayList<>();
+        boolean allSingle = true;
         for (A a : actions) {
-            keys.append(Keys.label(binding(a).keys().get(0), g));
+            String l = Keys.label(binding(a).keys().get(0), g);
+            allSingle &= l.length() == 1;
+            labels.add(l);
         }
-        return new Hint(keys.toString(), label);
+        return new Hint(String.join(allSingle ? "" : "/", labels), label);
     }
 
     /** Pairs of actions that share a key (must be empty; a test checks every page). */

@@ -13,6 +13,9 @@ import java.util.StringJoiner;
 /** The help screen's text, generated from key tables: one section per table, one line per action. */
 public final class HelpContent implements TextPage.Content {
 
+    /** Columns for the key names before the description. */
+    static final int KEY_WIDTH = 20;
+
     private final List<Keymap<?>> keymaps;
     private final Glyphs glyphs;
 
@@ -34,7 +37,15 @@ public final class HelpContent implements TextPage.Content {
                 for (KeyStroke k : b.keys()) {
                     keys.add(Keys.label(k, glyphs));
                 }
-                out.add(TextPage.Line.of("  " + Text.fit(keys.toString(), 26, glyphs.ellipsis()) + " " + b.help()));
+                String k = keys.toString();
+                List<String> help = Text.wrap(b.help(), Math.max(20, width - KEY_WIDTH - 3), glyphs.ascii());
+                if (Text.width(k) > KEY_WIDTH) {
+                    out.add(TextPage.Line.of("  " + k));
+                    k = "";
+                }
+                for (int i = 0; i < help.size(); i++) {
+                    out.add(TextPage.Line.of("  " + Text.fit(i == 0 ? k : "", KEY_WIDTH, glyphs.ellipsis()) + " " + help.get(i)));
+                }
             }
         }
         return out;

@@ -1,0 +1,116 @@
+package dutydesk.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import dutydesk.db.Database;
+import dutydesk.testing.ByteCountingTerminal;
+import dutydesk.testing.TestDb;
+import dutydesk.tui.CmdRunner;
+import dutydesk.tui.FrameScreen;
+import dutydesk.tui.Glyphs;
+import dutydesk.tui.KeyMsg;
+import dutydesk.tui.Theme;
+import dutydesk.tui.TuiLoop;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Exact bytes sent to an 80x24 ANSI terminal per keystroke, through the real loop and renderer,
+ * in colour and UTF-8 (the costlier case). Budgets: a one-row move at most 220 bytes, one filter
+ * keystroke at most 1.6 KB, and nothing at all when nothing changed.
+ */
+class ByteBudgetTest {
+
+    static final int MOVE_BUDGET = 220;
+    static final int FILTER_KEY_BUDGET = 1600;
+
+    @TempDir
+    Path dir;
+    Database db;
+    CmdRunner runner;
+    ByteCountingTerminal term;
+    TuiLoop<App> loop;
+
+    @BeforeEach
+    void start() throws Exception {
+        db = TestDb.demo(dir);
+        runner = new CmdRunner("test-db");
+        term = ByteCountingTerminal.create(80, 24);
+        FrameScreen screen = new FrameScreen(term);
+        screen.startScreen();
+        screen.setCursorPosition(null);
+        loop = Session.loop(db, TestDb.CLOCK, screen, runner, Theme.COLOUR, Glyphs.UNICODE,
+                new PrintStream(System.err, true));
+        loop.start();
+        loop.pump();
+        term.take();
+    }
+
+    @AfterEach
+    void stop() {
+        runner.close();
+        db.close();
+    }
+
+    private byte[] key(KeyStroke k) throws Exception {
+        loop.post(new KeyMsg(k));
+        loop.pump();
+        return term.take();
+    }
+
+    private byte[] key(char c) throws Exception {
+        return key(new KeyStroke(c, false, false));
+    }
+
+    @Test
+    void oneRowMoveFitsTheBudget() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            byte[] down = key(new KeyStroke(KeyType.ArrowDown));
+            assertTrue(down.length > 0, "the move is drawn");
+            assertTrue(down.length <= MOVE_BUDGET, "down #" + (i + 1) + " sent " + down.length + " bytes: " + show(down));
+        }
+        byte[] up = key(new KeyStroke(KeyType.ArrowUp));
+        assertTrue(up.length <= MOVE_BUDGET, "up sent " + up.length + " bytes: " + show(up));
+    }
+
+    @Test
+    void filterKeystrokesFitTheBudget() throws Exception {
+        byte[] open = key('/');
+        assertTrue(open.length < 300, "opening the filter redraws only the status and hint lines: " + open.length);
+        for (char c : "sm".toCharArray()) {
+            byte[] b = key(c);
+            assertTrue(b.length > 0);
+            assertTrue(b.length <= FILTER_KEY_BUDGET, "typing '" + c + "' sent " + b.length + " bytes" + show(b));
+        }
+        byte[] erase = key(new KeyStroke(KeyType.Backspace));
+        assertTrue(erase.length <= FILTER_KEY_BUDGET, "Backspace sent " + erase.length + " bytes" + show(erase));
+    }
+
+    @Test
+    void nothingIsSentWhenNothingChanged() throws Exception {
+        assertEquals(0, key(new KeyStroke(KeyType.ArrowUp)).length, "Up on the first row changes nothing");
+        assertEquals(0, key('x').length, "an unbound key changes nothing");
+        loop.pump();
+        assertEquals(0, term.take().length, "an idle loop sends nothing");
+    }
+
+    @Test
+    void pageDownAndFullRepaintStaySmall() throws Exception {
+        byte[] page = key(new KeyStroke(KeyType.PageDown));
+        assertTrue(page.length <= 2000, "page down sent " + page.length + " bytes");
+        byte[] redraw = key(new KeyStroke('l', true, false));
+        assertTrue(redraw.length <= 3500, "Ctrl+L full repaint sent " + redraw.length + " bytes");
+    }
+
+    private static String show(byte[] b) {
+        return new String(b, StandardCharsets.UTF_8).replace("\u001b", "\\e");
+    }
+}

@@ -1,0 +1,67 @@
+package dutydesk.testing;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
+import dutydesk.tui.AnsiOut;
+import java.nio.charset.Charset;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * An ANSI terminal that writes into memory, so tests can count exactly the bytes a frame sends.
+ * It writes text the way the application's terminal does (exact UTF-8, erase-to-end-of-line).
+ */
+public final class ByteCountingTerminal extends ANSITerminal implements AnsiOut {
+
+    private final ByteArrayOutputStream out;
+    private TerminalSize size;
+
+    public static ByteCountingTerminal create(int cols, int rows) {
+        return new ByteCountingTerminal(new ByteArrayOutputStream(), new TerminalSize(cols, rows));
+    }
+
+    private ByteCountingTerminal(ByteArrayOutputStream out, TerminalSize size) {
+        super(new ByteArrayInputStream(new byte[0]), out, StandardCharsets.UTF_8);
+        this.out = out;
+        this.size = size;
+    }
+
+    @Override
+    protected TerminalSize findTerminalSize() {
+        return size;
+    }
+
+    @Override
+    public void putString(String s) throws IOException {
+        writeToTerminal(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void putCharacter(char c) throws IOException {
+        writeToTerminal(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void writeRaw(byte[] bytes) throws IOException {
+        writeToTerminal(bytes);
+    }
+
+    @Override
+    public Charset charset() {
+        return StandardCharsets.UTF_8;
+    }
+
+    /** Everything written so far, without resetting. */
+    public byte[] peek() {
+        return out.toByteArray();
+    }
+
+    /** Bytes written since the last call, and the counter reset. */
+    public byte[] take() {
+        byte[] b = out.toByteArray();
+        out.reset();
+        return b;
+    }
+}

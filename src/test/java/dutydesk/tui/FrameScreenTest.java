@@ -1,0 +1,157 @@
+package dutydesk.tui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.screen.Screen;
+import dutydesk.testing.AnsiReplay;
+import dutydesk.testing.ByteCountingTerminal;
+import java.util.EnumSet;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The renderer's bytes, replayed on an emulated terminal, must reproduce the screen exactly,
+ * frame after frame, whatever was drawn: the byte savings may never cost correctness.
+ */
+class FrameScreenTest {
+
+    static final int COLS = 80;
+    static final int ROWS = 24;
+
+    @Test
+    void randomFramesReplayToTheScreenTheyDescribe() throws Exception {
+        ByteCountingTerminal term = ByteCountingTerminal.create(COLS, ROWS);
+        FrameScreen screen = new FrameScreen(term);
+        screen.startScreen();
+        AnsiReplay replay = new AnsiReplay(COLS, ROWS);
+        SplittableRandom rnd = new SplittableRandom(42);
+        String[] words = {"Smith", "O'Brien", "Núñez", "José", "中文", "DA", "CP", "M2", "LATE", "         ", "x"};
+        Role[] roles = Role.values();
+        for (int frame = 0; frame < 300; frame++) {
+            Theme theme = rnd.nextBoolean() ? Theme.COLOUR : Theme.MONO;
+            Canvas c = new Canvas(screen.newTextGraphics(), COLS, ROWS, theme, Glyphs.UNICODE);
+            if (frame == 0 || rnd.nextInt(10) == 0) {
+                c.clear();
+            }
+            int edits = rnd.nextInt(40);
+            for (int e = 0; e < edits; e++) {
+                int row = rnd.nextInt(ROWS);
+                int col = rnd.nextInt(COLS);
+                Role role = roles[rnd.nextInt(roles.length)];
+                switch (rnd.nextInt(4)) {
+                    case 0: c.fill(0, row, COLS, 1, role); break;
+                    case 1: c.fill(col, row, rnd.nextInt(20), 1, Role.NORMAL); break;
+                    default: c.field(col, row, 1 + rnd.nextInt(30), words[rnd.nextInt(words.length)], role); break;
+                }
+            }
+            screen.setCursorPosition(rnd.nextInt(4) == 0 ? new TerminalPosition(rnd.nextInt(COLS), rnd.nextInt(ROWS)) : null);
+            screen.refresh(rnd.nextInt(20) == 0 ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+            byte[] sent = term.take();
+            replay.feed(sent);
+            try {
+                assertSame(screen, replay, frame);
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + "\nbytes: " + new String(sent, java.nio.charset.StandardCharsets.UTF_8).replace("\u001b", "\\e"), e);
+            }
+        }
+    }
+
+    @Test
+    void anUnchangedFrameSendsNothing() throws Exception {
+        ByteCountingTerminal term = ByteCountingTerminal.create(COLS, ROWS);
+        FrameScreen screen = new FrameScreen(term);
+        screen.startScreen();
+        Canvas c = new Canvas(screen.newTextGraphics(), COLS, ROWS, Theme.COLOUR, Glyphs.UNICODE);
+        c.clear();
+        c.text(0, 0, "Duty Desk", Role.TITLE);
+        screen.refresh(Screen.RefreshType.COMPLETE);
+        term.take();
+        c.clear();
+        c.text(0, 0, "Duty Desk", Role.TITLE);
+        screen.refresh(Screen.RefreshType.DELTA);
+        assertEquals(0, term.take().length);
+    }
+
+    @Test
+    void stylesAreCombinedIntoOneSequence() throws Exception {
+        ByteCountingTerminal term = ByteCountingTerminal.create(COLS, ROWS);
+        FrameScreen screen = new FrameScreen(term);
+        screen.startScreen();
+        screen.setCursorPosition(null);
+        screen.refresh(Screen.RefreshType.COMPLETE);
+        term.take();
+        Canvas c = new Canvas(screen.newTextGraphics(), COLS, ROWS, Theme.COLOUR, Glyphs.UNICODE);
+        c.clear();
+        c.text(5, 3, "DA", Role.ALERT);
+        screen.refresh(Screen.RefreshType.DELTA);
+        String sent = new String(term.take(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("\u001b[4;6H\u001b[1;31mDA", sent);
+    }
+
+    @Test
+    void aRowThatEmptiesIsClearedWithOneErase() throws Exception {
+        ByteCountingTerminal term = ByteCountingTerminal.create(COLS, ROWS);
+        FrameScreen screen = new FrameScreen(term);
+        screen.startScreen();
+        screen.setCursorPosition(null);
+        Canvas c = new Canvas(screen.newTextGraphics(), COLS, ROWS, Theme.MONO, Glyphs.UNICODE);
+        c.clear();
+        c.text(0, 5, "a long line of text that will go away in the next frame", Role.NORMAL);
+        screen.refresh(Screen.RefreshType.COMPLETE);
+        term.take();
+        c.clear();
+        c.text(0, 5, "a", Role.NORMAL);
+        screen.refresh(Screen.RefreshType.DELTA);
+        String sent = new String(term.take(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("\u001b[6;2H\u001b[K", sent);
+    }
+
+    private static void assertSame(FrameScreen screen, AnsiReplay replay, int frame) {
+        for (int r = 0; r < ROWS; r++) {
+            for (int c = 0; c < COLS; c++) {
+                TextCharacter want = screen.getBackCharacter(c, r);
+                AnsiReplay.Cell got = replay.cell(c, r);
+                String where = "frame " + frame + " cell " + c + "," + r;
+                assertEquals(want.getCharacterString(), got.ch(), where);
+                if (!" ".equals(got.ch()) || want.getModifiers().contains(SGR.REVERSE) || want.getModifiers().contains(SGR.UNDERLINE)) {
+                    assertEquals(want.getForegroundColor(), got.fg(), where + " fg");
+                    assertEquals(visible(want.getModifiers()), got.sgr(), where + " attributes");
+                }
+                assertEquals(want.getBackgroundColor(), got.bg(), where + " bg");
+                if (want.isDoubleWidth()) {
+                    c++;
+                }
+            }
+        }
+        TerminalPosition cur = screen.getCursorPosition();
+        assertEquals(cur != null, replay.cursorVisible(), "frame " + frame + " cursor visibility");
+        if (cur != null) {
+            assertEquals(cur.getColumn(), replay.cursorX(), "frame " + frame + " cursor column");
+            assertEquals(cur.getRow(), replay.cursorY(), "frame " + frame + " cursor row");
+        }
+        assertFalse(replay.cursorX() < 0);
+        assertTrue(true);
+    }
+
+    private static EnumSet<SGR> visible(EnumSet<SGR> s) {
+        EnumSet<SGR> v = EnumSet.noneOf(SGR.class);
+        for (SGR x : s) {
+            if (x == SGR.BOLD || x == SGR.UNDERLINE || x == SGR.REVERSE || x == SGR.BLINK || x == SGR.ITALIC
+                    || x == SGR.CROSSED_OUT) {
+                v.add(x);
+            }
+        }
+        return v;
+    }
+
+    @SuppressWarnings("unused")
+    private static TextColor unused() {
+        return TextColor.ANSI.DEFAULT;
+    }
+}
