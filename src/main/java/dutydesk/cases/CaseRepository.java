@@ -114,15 +114,19 @@ public final class CaseRepository {
         // The tail of a long list is cheaper to read backwards from its end.
         boolean reversed = offset > total / 2;
         int skip = reversed ? total - offset - n : offset;
-        String sql = "SELECT " + ROW_COLUMNS + " FROM cases WHERE " + w.sql
-                + " ORDER BY " + q.sort().orderBy(reversed) + " LIMIT :limit OFFSET :offset";
-        Query query = h.createQuery(sql).bind("limit", n).bind("offset", skip);
+        Query query = h.createQuery(rowsSql(q, w, reversed)).bind("limit", n).bind("offset", skip);
         w.bindTo(query);
         List<CaseRow> rows = new ArrayList<>(query.map((rs, ctx) -> row(rs)).list());
         if (reversed) {
             Collections.reverse(rows);
         }
         return rows;
+    }
+
+    /** The query for one slice of the list, in the query's order or reversed. */
+    static String rowsSql(CaseQuery q, Where w, boolean reversed) {
+        return "SELECT " + ROW_COLUMNS + " FROM cases WHERE " + w.sql
+                + " ORDER BY " + q.sort().orderBy(reversed) + " LIMIT :limit OFFSET :offset";
     }
 
     private static int count(Handle h, Where w) {

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
@@ -137,7 +139,27 @@ public final class Database implements AutoCloseable {
         try {
             return handle().inTransaction(work);
         } catch (Exception e) {
+            restoreAutoCommit();
             throw DbException.from(e);
+        }
+    }
+
+    /**
+     * After a failed {@code BEGIN IMMEDIATE} (another writer held the lock past the busy timeout)
+     * sqlite-jdbc believes a transaction is open when none is; put the connection back in
+     * autocommit so the next read or write works. Jdbi has already rolled back any transaction
+     * that did begin, so there is never unfinished work to commit here.
+     */
+    private void restoreAutoCommit() {
+        try {
+            Connection c = handle.getConnection();
+            if (!c.getAutoCommit()) {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException expected) {
+            // "cannot commit - no transaction is active": the flag is reset all the same.
+        } catch (RuntimeException ignored) {
+            // The handle is unusable; the next call reopens it.
         }
     }
 

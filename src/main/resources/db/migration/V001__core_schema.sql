@@ -124,6 +124,7 @@ CREATE TABLE cases (
 -- index-driven (see CaseRepositoryTest for the query plans).
 CREATE INDEX cases_by_next_report ON cases (unallocated, next_report_date);
 CREATE INDEX cases_by_name        ON cases (unallocated, surname_key, forename_key);
+CREATE INDEX cases_by_crn         ON cases (unallocated, crn);
 CREATE INDEX cases_by_rosh        ON cases (unallocated, rosh_rank DESC, next_report_date);
 CREATE INDEX cases_by_last_seen   ON cases (unallocated, coalesce(last_seen_date, ''));
 

@@ -1,0 +1,106 @@
+package dutydesk.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigratorTest {
+
+    /**
+     * Checksums of shipped migrations. A migration that has reached users is never edited: if this
+     * test fails, put the change in a new migration instead (and add its checksum here).
+     */
+    static final Map<String, String> SHIPPED = Map.of(
+            "V001__core_schema.sql", "c7ec2c6df4f8e9a11499a5f56d272e60c1ee994c7251f9d9e548a97a73ae4221",
+            "V002__reference_codes.sql", "b5b06d719d276d734c8a895beeefc6fb32882ab1b27000e5d7a489ab3d34d26a");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aNewDatabaseGetsEveryMigrationOnce() {
+        try (Database db = Database.open(dir.resolve("a.db"), Database.Mode.CREATE_IF_MISSING)) {
+            assertEquals(Migrator.latestVersion(), Migrator.migrate(db, "alice"));
+            assertEquals(0, Migrator.migrate(db, "alice"), "a second run applies nothing");
+            int version = db.read(h -> h.createQuery("PRAGMA user_version").mapTo(Integer.class).one());
+            assertEquals(Migrator.latestVersion(), version);
+            List<String> appliedBy = db.read(h -> h.createQuery("SELECT applied_by FROM schema_version ORDER BY version")
+                    .mapTo(String.class).list());
+            assertEquals(Migrator.latestVersion(), appliedBy.size());
+            assertTrue(appliedBy.stream().allMatch("alice"::equals));
+        }
+    }
+
+    @Test
+    void shippedMigrationsAreNeverEdited() {
+        for (Migrator.Script s : Migrator.scripts()) {
+            String pinned = SHIPPED.get(s.name());
+            if (pinned != null) {
+                assertEquals(pinned, s.checksum(), s.name() + " was edited after it shipped; add a new migration instead");
+            }
+        }
+    }
+
+    @Test
+    void everyScriptInTheFolderIsListedInOrder() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            List<String> onDisk = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql")).sorted()
+                    .collect(Collectors.toList());
+            List<String> listed = Migrator.scripts().stream().map(Migrator.Script::name).collect(Collectors.toList());
+            assertEquals(onDisk, listed);
+        }
+    }
+
+    @Test
+    void aDatabaseFromANewerBuildIsRefusedWithAClearMessage() {
+        try (Database db = Database.open(dir.resolve("b.db"), Database.Mode.CREATE_IF_MISSING)) {
+            Migrator.migrate(db, "alice");
+            db.write(h -> h.execute("PRAGMA user_version = 99"));
+            DbException e = assertThrows(DbException.class, () -> Migrator.migrate(db, "alice"));
+            assertEquals(DbException.Kind.TOO_NEW, e.kind());
+            assertTrue(e.getMessage().contains("newer version of Duty Desk"), e.getMessage());
+        }
+    }
+
+    @Test
+    void processesStartingTogetherMigrateOnce() throws Exception {
+        Path file = dir.resolve("c.db");
+        Database.open(file, Database.Mode.CREATE_IF_MISSING).close();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                runs.add(pool.submit(() -> {
+                    try (Database db = Database.open(file, Database.Mode.MUST_EXIST)) {
+                        return Migrator.migrate(db, "user");
+                    }
+                }));
+            }
+            int total = 0;
+            for (Future<Integer> f : runs) {
+                total += f.get();
+            }
+            assertEquals(Migrator.latestVersion(), total, "each script was applied by exactly one connection");
+        } finally {
+            pool.shutdown();
+        }
+        try (Database db = Database.open(file, Database.Mode.MUST_EXIST)) {
+            int rows = db.read(h -> h.createQuery("SELECT count(*) FROM schema_version").mapTo(Integer.class).one());
+            assertEquals(Migrator.latestVersion(), rows);
+        }
+    }
+}
