@@ -2,6 +2,7 @@ package dutydesk.app;
 
 import dutydesk.db.Database;
 import dutydesk.db.DbException;
+import dutydesk.db.JdbiWarmUp;
 import dutydesk.db.Migrator;
 import dutydesk.demo.DemoSeeder;
 import dutydesk.tui.AppTerminal;
@@ -38,6 +39,7 @@ final class DutyDeskApp {
     }
 
     int run() throws Exception {
+        Trace.mark(err, "main");
         String term = System.getenv("TERM");
         if ("dumb".equals(term)) {
             err.println("dutydesk: this terminal (TERM=dumb) cannot show a full-screen program.");
@@ -66,34 +68,44 @@ final class DutyDeskApp {
         Theme theme = options.noColour() || (noColor != null && !noColor.isEmpty()) ? Theme.MONO : Theme.COLOUR;
         Glyphs glyphs = ascii ? Glyphs.ASCII : Glyphs.UNICODE;
 
+        // The database opens on the command thread while this thread starts the terminal.
         CmdRunner runner = new CmdRunner("db");
-        Future<Database> opening = runner.start(() -> {
+        Clock clock = Clock.systemDefaultZone();
+        Future<AppContext> opening = runner.start(() -> {
             Database db = Database.open(dbPath, Database.Mode.MUST_EXIST);
+            Trace.mark(err, "database open");
             try {
                 Migrator.migrate(db, user);
+                AppContext ctx = AppContext.of(db, clock).warm();
+                Trace.mark(err, "first queries done");
+                return ctx;
             } catch (RuntimeException e) {
                 db.close();
                 throw e;
             }
-            return db;
         });
         AppTerminal terminal = new AppTerminal(charset);
-        Database db;
+        FrameScreen screen = new FrameScreen(terminal);
+        screen.startScreen();
+        screen.setCursorPosition(null);
+        Trace.mark(err, "screen started");
+        AppContext ctx;
         try {
-            db = opening.get();
+            ctx = opening.get();
         } catch (ExecutionException e) {
+            screen.stopScreen();
             terminal.close();
             runner.close();
             Throwable c = e.getCause();
             err.println("dutydesk: " + (c instanceof DbException ? c.getMessage() : "cannot open " + dbPath + ": " + c));
             return 2;
         }
-        FrameScreen screen = new FrameScreen(terminal);
         try {
-            screen.startScreen();
-            screen.setCursorPosition(null);
-            TuiLoop<App> loop = Session.loop(db, Clock.systemDefaultZone(), screen, runner, theme, glyphs, err);
-            loop.run();
+            TuiLoop<App> loop = Session.loop(ctx, screen, runner, theme, glyphs, err);
+            loop.run(() -> {
+                Trace.mark(err, "first frame");
+                JdbiWarmUp.start();
+            });
             return 0;
         } finally {
             try {
@@ -102,7 +114,7 @@ final class DutyDeskApp {
                 terminal.close();
                 try {
                     runner.call(() -> {
-                        db.close();
+                        ctx.db().close();
                         return null;
                     });
                 } finally {

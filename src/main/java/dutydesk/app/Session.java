@@ -1,15 +1,12 @@
 package dutydesk.app;
 
 import dutydesk.cases.CaseListPage;
-import dutydesk.cases.CaseRepository;
-import dutydesk.db.Database;
 import dutydesk.tui.CmdRunner;
 import dutydesk.tui.FrameScreen;
 import dutydesk.tui.Glyphs;
 import dutydesk.tui.Theme;
 import dutydesk.tui.TuiLoop;
 import java.io.PrintStream;
-import java.time.Clock;
 
 /**
  * Wires one user's session: the repositories over the database, the first page, the root model
@@ -24,10 +21,9 @@ public final class Session {
     private Session() {
     }
 
-    public static TuiLoop<App> loop(Database db, Clock clock, FrameScreen screen, CmdRunner runner, Theme theme,
+    public static TuiLoop<App> loop(AppContext ctx, FrameScreen screen, CmdRunner runner, Theme theme,
                                     Glyphs glyphs, PrintStream log) {
-        CaseRepository cases = new CaseRepository(db, clock);
-        App app = App.of(CaseListPage.create(cases), glyphs);
+        App app = App.of(CaseListPage.create(ctx.cases()), glyphs);
         return new TuiLoop<>(screen, app, runner, Describe.ERRORS, theme, glyphs, SETTLE_MS, log);
     }
 }

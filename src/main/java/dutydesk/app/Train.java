@@ -36,16 +36,15 @@ final class Train {
                 DemoSeeder.seed(seedDb, 200, Options.DEFAULT_SEED, LocalDate.now(), "train", (d, t) -> { });
             }
             CmdRunner runner = new CmdRunner("db");
-            Database db = runner.call(() -> {
+            AppContext ctx = runner.call(() -> {
                 Database d = Database.open(file, Database.Mode.MUST_EXIST);
                 Migrator.migrate(d, "train");
-                return d;
+                return AppContext.of(d, Clock.systemDefaultZone()).warm();
             });
             DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(80, 24));
             FrameScreen screen = new FrameScreen(vt);
             screen.startScreen();
-            TuiLoop<App> loop = Session.loop(db, Clock.systemDefaultZone(), screen, runner, Theme.COLOUR,
-                    Glyphs.UNICODE, err);
+            TuiLoop<App> loop = Session.loop(ctx, screen, runner, Theme.COLOUR, Glyphs.UNICODE, err);
             loop.start();
             loop.pump();
             for (String k : new String[] {"<Down>", "<Down>", "<PageDown>", "/", "s", "m", "<BS>", "<Enter>",
@@ -55,7 +54,7 @@ final class Train {
             }
             screen.stopScreen();
             runner.call(() -> {
-                db.close();
+                ctx.db().close();
                 return null;
             });
             runner.close();

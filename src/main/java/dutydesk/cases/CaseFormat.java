@@ -2,18 +2,16 @@ package dutydesk.cases;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 
 /** How case facts read on screen. Pure functions of the data (and today's date). */
 public final class CaseFormat {
 
-    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd MMM", Locale.UK);
-    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
-    private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("dd/MM/yy", Locale.UK);
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE dd/MM/yyyy", Locale.UK);
+    // Dates are always shown the UK way, in English. Built by hand: a locale-aware formatter
+    // loads locale data costing tens of milliseconds on the first frame.
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec"};
+    private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
     private CaseFormat() {
     }
@@ -27,22 +25,27 @@ public final class CaseFormat {
             return "";
         }
         long days = today == null ? 0 : Math.abs(ChronoUnit.DAYS.between(today, d));
-        return (days <= 182 ? DAY_MONTH.format(d) : MONTH_YEAR.format(d)).replace("Sept", "Sep");
+        String month = MONTHS[d.getMonthValue() - 1];
+        return days <= 182 ? two(d.getDayOfMonth()) + " " + month : month + " " + d.getYear();
     }
 
     /** "24/11/2026" (the case page). */
     public static String date(LocalDate d) {
-        return d == null ? "-" : LONG.format(d);
+        return d == null ? "-" : two(d.getDayOfMonth()) + "/" + two(d.getMonthValue()) + "/" + d.getYear();
     }
 
     /** "24/11/26" (tables on the case page). */
     public static String compactDate(LocalDate d) {
-        return d == null ? "-" : COMPACT.format(d);
+        return d == null ? "-" : two(d.getDayOfMonth()) + "/" + two(d.getMonthValue()) + "/" + two(d.getYear() % 100);
     }
 
     /** "Mon 24/11/2026". */
     public static String dayDate(LocalDate d) {
-        return d == null ? "-" : DAY.format(d);
+        return d == null ? "-" : DAYS[d.getDayOfWeek().getValue() - 1] + " " + date(d);
+    }
+
+    private static String two(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 
     /** "Surname, Forename". */

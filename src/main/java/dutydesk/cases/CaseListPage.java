@@ -1,7 +1,6 @@
 package dutydesk.cases;
 
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import dutydesk.tui.Canvas;
 import dutydesk.tui.Cmd;
 import dutydesk.tui.CmdFailed;
@@ -190,9 +189,8 @@ public record CaseListPage(CaseRepository repo, String office, CaseQuery query, 
         if (typed != null) {
             return typedFilter(input.insert(typed));
         }
-        return FILTER_KEYS.lookup(key).map(this::filterAction).orElseGet(() ->
-                // Keys with no meaning while typing (Tab, F-keys...) are offered to global bindings.
-                key.getKeyType() == KeyType.Character ? Next.of(this) : Next.ignored(this));
+        // Keys with no meaning while typing (F-keys, Ctrl+L...) are offered to the global bindings.
+        return FILTER_KEYS.lookup(key).map(this::filterAction).orElse(Next.ignored(this));
     }
 
     private Next<Page> filterAction(Action a) {

@@ -23,8 +23,11 @@ final class CaseListView {
     private CaseListView() {
     }
 
+    /** Names longer than this are rare; on a wide screen the columns stay close together. */
+    static final int MAX_NAME_WIDTH = 40;
+
     static int nameWidth(int cols) {
-        return Math.max(10, cols - NAME_COL - RIGHT_PART - 1);
+        return Math.max(10, Math.min(MAX_NAME_WIDTH, cols - NAME_COL - RIGHT_PART - 1));
     }
 
     static void draw(CaseListPage p, Canvas c) {
@@ -103,9 +106,17 @@ final class CaseListView {
         String dot = " " + c.glyphs().dot() + " ";
         String left = " Duty Desk" + dot + "Unallocated cases" + (p.office().isEmpty() ? "" : dot + p.office());
         String count = p.query().isFiltered()
-                ? String.format("%,d of %,d", p.cursor().total(), p.all())
-                : String.format("%,d cases", p.all());
-        String right = (p.loading() ? c.glyphs().ellipsis() + " " : "") + count + dot + "by " + p.query().sort().label() + " ";
+                ? Text.grouped(p.cursor().total()) + " of " + Text.grouped(p.all())
+                : Text.grouped(p.all()) + " cases";
+        StringBuilder filter = new StringBuilder();
+        if (p.query().searchKind() != CaseQuery.SearchKind.NONE) {
+            filter.append(dot).append('"').append(Text.cutToWidth(c.clean(p.query().text().strip()), 16)).append('"');
+        }
+        if (p.query().flag() != CaseFlagFilter.ALL) {
+            filter.append(dot).append(p.query().flag().shortLabel());
+        }
+        String right = (p.loading() ? c.glyphs().ellipsis() + " " : "") + count + filter + dot + "by "
+                + p.query().sort().label() + " ";
         c.fill(0, 0, c.cols(), 1, Role.TITLE);
         int rightStart = c.cols() - Text.width(c.clean(right));
         c.field(0, 0, Math.max(0, rightStart - 1), left, Role.TITLE);
@@ -114,7 +125,8 @@ final class CaseListView {
 
     private static void drawStatus(CaseListPage p, Canvas c) {
         int row = c.rows() - 2;
-        String pos = p.cursor().total() == 0 ? "" : String.format("%,d/%,d", p.cursor().selected() + 1, p.cursor().total());
+        String pos = p.cursor().total() == 0 ? ""
+                : Text.grouped(p.cursor().selected() + 1) + "/" + Text.grouped(p.cursor().total());
         int posStart = c.cols() - Text.width(pos) - 1;
         if (!pos.isEmpty()) {
             c.text(posStart, row, pos, Role.NORMAL);

@@ -1,23 +1,27 @@
 package dutydesk.cases;
 
 import dutydesk.db.Database;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.Query;
 
 /**
  * Reads the unallocated caseload a slice at a time: never the whole table, whatever its size.
- * Every list query is driven by an index (see the plans asserted in the repository tests), and a
- * slice near the end of a long list is read backwards so its cost does not grow with the offset.
+ *
+ * <p>The list queries run on every keystroke, so they are plain JDBC on the session's connection
+ * (no library start-up before the first screen), every one is driven by an index (the plans are
+ * asserted in the repository tests), a slice is fetched as ids from the index and then only those
+ * rows, the tail of a long list is read backwards, and counts are kept until the database changes.
  */
 public final class CaseRepository {
 
@@ -26,6 +30,8 @@ public final class CaseRepository {
 
     private final Database db;
     private final Clock clock;
+    private final Map<String, Integer> counts = new HashMap<>();
+    private long countsStamp = Long.MIN_VALUE;
 
     public CaseRepository(Database db, Clock clock) {
         this.db = db;
@@ -43,70 +49,69 @@ public final class CaseRepository {
      */
     public CaseWindow load(CaseQuery q, Long anchorId, int fallbackIndex, int before, int limit) {
         LocalDate today = today();
-        return db.read(h -> {
+        return db.query(c -> {
             Where w = where(q, today);
-            int all = count(h, where(CaseQuery.DEFAULT, today));
-            int total = q.isFiltered() ? count(h, w) : all;
-            int pos = -1;
-            if (anchorId != null) {
-                pos = position(h, q, w, anchorId);
-            }
+            int all = countAll(c);
+            int total = q.isFiltered() ? count(c, w) : all;
+            int pos = anchorId == null ? -1 : position(c, q, w, anchorId);
             if (pos < 0) {
                 pos = Math.max(0, Math.min(fallbackIndex, total - 1));
             }
             int offset = Math.max(0, Math.min(pos - before, total - limit));
-            List<CaseRow> rows = rows(h, q, w, offset, limit, total);
-            return new CaseWindow(total, all, offset, rows, total == 0 ? 0 : pos, today);
+            return new CaseWindow(total, all, offset, rows(c, q, w, offset, limit, total), total == 0 ? 0 : pos, today);
         });
     }
 
     /** Loads {@code limit} rows from position {@code offset} of a list of {@code total} rows. */
     public CaseWindow slice(CaseQuery q, int offset, int limit, int total, int all) {
         LocalDate today = today();
-        return db.read(h -> {
-            Where w = where(q, today);
-            return new CaseWindow(total, all, offset, rows(h, q, w, offset, limit, total), -1, today);
-        });
+        return db.query(c -> new CaseWindow(total, all, offset, rows(c, q, where(q, today), offset, limit, total), -1,
+                today));
     }
 
     /** Position of a case in the query's order, or -1 if it does not match the query. */
-    private int position(Handle h, CaseQuery q, Where w, long id) {
+    private int position(Connection c, CaseQuery q, Where w, long id) throws SQLException {
         List<CaseSort.Key> keys = q.sort().keys();
         StringBuilder select = new StringBuilder("SELECT ");
         for (int i = 0; i < keys.size(); i++) {
-            select.append(i > 0 ? ", " : "").append(keys.get(i).expr()).append(" AS k").append(i);
+            select.append(i > 0 ? ", " : "").append(keys.get(i).expr());
         }
-        select.append(" FROM cases WHERE id = :anchor AND ").append(w.sql);
-        Query sq = h.createQuery(select.toString()).bind("anchor", id);
-        w.bindTo(sq);
-        Optional<Object[]> values = sq.map((rs, ctx) -> {
-            Object[] v = new Object[keys.size()];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = rs.getObject(i + 1);
+        select.append(" FROM cases WHERE id = ? AND ").append(w.sql());
+        Object[] values = new Object[keys.size()];
+        try (PreparedStatement ps = c.prepareStatement(select.toString())) {
+            ps.setLong(1, id);
+            bind(ps, w.params(), 2);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return -1;
+                }
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = rs.getObject(i + 1);
+                }
             }
-            return v;
-        }).findOne();
-        if (values.isEmpty()) {
-            return -1;
         }
-        Where before = new Where(w.sql + " AND " + beforePredicate(keys, 0), new LinkedHashMap<>(w.params));
-        for (int i = 0; i < keys.size(); i++) {
-            before.params.put("a" + i, values.get()[i]);
-        }
-        return count(h, before);
+        List<Object> params = new ArrayList<>(w.params());
+        String before = beforePredicate(keys, 0, values, params);
+        return countUncached(c, new Where(w.sql() + " AND " + before, params));
     }
 
-    /** "Sorts before the anchor" as SQL: k0 < a0 OR (k0 = a0 AND (k1 < a1 OR ...)). */
-    static String beforePredicate(List<CaseSort.Key> keys, int i) {
+    /**
+     * "Sorts before the anchor" as SQL, {@code k0 < ? OR (k0 = ? AND (k1 < ? OR ...))}, adding
+     * the anchor's values to {@code params} in order.
+     */
+    static String beforePredicate(List<CaseSort.Key> keys, int i, Object[] values, List<Object> params) {
         CaseSort.Key k = keys.get(i);
-        String cmp = k.expr() + (k.desc() ? " > " : " < ") + ":a" + i;
+        String cmp = k.expr() + (k.desc() ? " > ?" : " < ?");
+        params.add(values[i]);
         if (i == keys.size() - 1) {
             return "(" + cmp + ")";
         }
-        return "(" + cmp + " OR (" + k.expr() + " = :a" + i + " AND " + beforePredicate(keys, i + 1) + "))";
+        params.add(values[i]);
+        return "(" + cmp + " OR (" + k.expr() + " = ? AND " + beforePredicate(keys, i + 1, values, params) + "))";
     }
 
-    private List<CaseRow> rows(Handle h, CaseQuery q, Where w, int offset, int limit, int total) {
+    private List<CaseRow> rows(Connection c, CaseQuery q, Where w, int offset, int limit, int total)
+            throws SQLException {
         if (limit <= 0 || offset >= total) {
             return List.of();
         }
@@ -114,53 +119,106 @@ public final class CaseRepository {
         // The tail of a long list is cheaper to read backwards from its end.
         boolean reversed = offset > total / 2;
         int skip = reversed ? total - offset - n : offset;
-        Query query = h.createQuery(rowsSql(q, w, reversed)).bind("limit", n).bind("offset", skip);
-        w.bindTo(query);
-        List<CaseRow> rows = new ArrayList<>(query.map((rs, ctx) -> row(rs)).list());
+        List<CaseRow> rows = new ArrayList<>(n);
+        try (PreparedStatement ps = c.prepareStatement(rowsSql(q, w, reversed))) {
+            int p = bind(ps, w.params(), 1);
+            ps.setInt(p, n);
+            ps.setInt(p + 1, skip);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(row(rs));
+                }
+            }
+        }
         if (reversed) {
             Collections.reverse(rows);
         }
         return rows;
     }
 
-    /** The query for one slice of the list, in the query's order or reversed. */
+    /**
+     * One slice of the list: the ids in order from the index (without reading the rows they
+     * skip or sort), then just those rows. Parameters: the WHERE's, then limit and offset.
+     */
     static String rowsSql(CaseQuery q, Where w, boolean reversed) {
-        return "SELECT " + ROW_COLUMNS + " FROM cases WHERE " + w.sql
-                + " ORDER BY " + q.sort().orderBy(reversed) + " LIMIT :limit OFFSET :offset";
+        return "SELECT " + ROW_COLUMNS + " FROM cases WHERE id IN (" + idsSql(q, w, reversed) + ") ORDER BY "
+                + q.sort().orderBy(reversed);
     }
 
-    private static int count(Handle h, Where w) {
-        Query q = h.createQuery("SELECT count(*) FROM cases WHERE " + w.sql);
-        w.bindTo(q);
-        return q.mapTo(Integer.class).one();
+    /** The ids of one slice, in order: the part of {@link #rowsSql} that must be index-driven. */
+    static String idsSql(CaseQuery q, Where w, boolean reversed) {
+        return "SELECT id FROM cases WHERE " + w.sql() + " ORDER BY " + q.sort().orderBy(reversed) + " LIMIT ? OFFSET ?";
     }
 
-    /** A WHERE clause and its named parameters. */
-    record Where(String sql, Map<String, Object> params) {
-        void bindTo(Query q) {
-            params.forEach(q::bind);
+    /** A count, kept until the database changes (typing a filter asks for the same totals often). */
+    private int count(Connection c, Where w) throws SQLException {
+        long stamp = db.changeStamp();
+        if (stamp != countsStamp) {
+            counts.clear();
+            countsStamp = stamp;
         }
+        String key = w.sql() + "|" + w.params();
+        Integer n = counts.get(key);
+        if (n == null) {
+            n = countUncached(c, w);
+            counts.put(key, n);
+        }
+        return n;
+    }
+
+    /**
+     * All unallocated cases: every case less the few that are not unallocated. SQLite counts a
+     * whole table from its page structure in about a millisecond, where counting the
+     * unallocated ones directly would step through all of them.
+     */
+    private int countAll(Connection c) throws SQLException {
+        Where everything = new Where("", List.of());
+        Where others = new Where("unallocated = 0", List.of());
+        return count(c, everything) - count(c, others);
+    }
+
+    private static int countUncached(Connection c, Where w) throws SQLException {
+        String sql = "SELECT count(*) FROM cases" + (w.sql().isEmpty() ? "" : " WHERE " + w.sql());
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, w.params(), 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private static int bind(PreparedStatement ps, List<Object> params, int first) throws SQLException {
+        int i = first;
+        for (Object p : params) {
+            ps.setObject(i++, p);
+        }
+        return i;
+    }
+
+    /** A WHERE clause with {@code ?} parameters, in order. */
+    record Where(String sql, List<Object> params) {
     }
 
     static Where where(CaseQuery q, LocalDate today) {
         StringBuilder sql = new StringBuilder("unallocated = 1");
-        Map<String, Object> params = new LinkedHashMap<>();
+        List<Object> params = new ArrayList<>();
         switch (q.searchKind()) {
             case CRN:
-                sql.append(" AND crn >= :crnLo AND crn < :crnHi");
-                params.put("crnLo", q.crnPrefix());
-                params.put("crnHi", q.crnPrefix() + '\u007f');
+                sql.append(" AND crn >= ? AND crn < ?");
+                params.add(q.crnPrefix());
+                params.add(q.crnPrefix() + '\u007f');
                 break;
             case NAME:
                 if (!q.surnamePrefix().isEmpty()) {
-                    sql.append(" AND surname_key >= :snLo AND surname_key < :snHi");
-                    params.put("snLo", q.surnamePrefix());
-                    params.put("snHi", q.surnamePrefix() + '\u007f');
+                    sql.append(" AND surname_key >= ? AND surname_key < ?");
+                    params.add(q.surnamePrefix());
+                    params.add(q.surnamePrefix() + '\u007f');
                 }
                 if (!q.forenamePrefix().isEmpty()) {
-                    sql.append(" AND forename_key >= :fnLo AND forename_key < :fnHi");
-                    params.put("fnLo", q.forenamePrefix());
-                    params.put("fnHi", q.forenamePrefix() + '\u007f');
+                    sql.append(" AND forename_key >= ? AND forename_key < ?");
+                    params.add(q.forenamePrefix());
+                    params.add(q.forenamePrefix() + '\u007f');
                 }
                 break;
             default:
@@ -169,11 +227,11 @@ public final class CaseRepository {
         String flag = q.flag().sql();
         if (flag != null) {
             sql.append(" AND ").append(flag);
-            if (flag.contains(":today")) {
-                params.put("today", today.toString());
+            if (flag.contains("?")) {
+                params.add(today.toString());
             }
         }
-        return new Where(sql.toString(), params);
+        return new Where(sql.toString(), List.copyOf(params));
     }
 
     private static CaseRow row(ResultSet rs) throws SQLException {
@@ -238,8 +296,12 @@ public final class CaseRepository {
 
     /** The office name shown in titles (a setting), or empty. */
     public String officeName() {
-        return db.read(h -> h.createQuery("SELECT value FROM setting WHERE key = 'office_name'")
-                .mapTo(String.class).findOne().orElse(""));
+        return db.query(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM setting WHERE key = 'office_name'");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "";
+            }
+        });
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.List;
  */
 public enum CaseSort {
     NEXT_REPORT("next report", List.of(Key.asc("next_report_date"), Key.asc("id"))),
-    NAME("name", List.of(Key.asc("surname_key"), Key.asc("forename_key"), Key.asc("id"))),
+    NAME("name", List.of(Key.asc("surname_key"), Key.asc("forename_key"), Key.asc("next_report_date"), Key.asc("id"))),
     CRN("CRN", List.of(Key.asc("crn"))),
     ROSH("RoSH", List.of(Key.desc("rosh_rank"), Key.asc("next_report_date"), Key.asc("id"))),
     LAST_SEEN("last seen", List.of(Key.asc("coalesce(last_seen_date, '')"), Key.asc("id")));

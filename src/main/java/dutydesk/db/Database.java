@@ -9,21 +9,26 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Set;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteOpenMode;
 
 /**
  * One SQLite database file shared by every Duty Desk process on the machine.
  *
- * <p>Each process keeps one long-lived connection ({@link #handle()}), used from one thread at a
- * time. Reads run in autocommit, so a reader never holds a snapshot it would later have to
- * upgrade; every write runs in {@link #write} as {@code BEGIN IMMEDIATE}, which takes the write
- * lock up front and waits up to the busy timeout for it (a deferred read-then-write transaction
- * fails at once under contention instead of waiting).
+ * <p>Each process keeps one connection, used from one thread at a time, through two APIs: plain
+ * JDBC ({@link #query}) for the list queries that run on every keystroke and for start-up, and
+ * Jdbi ({@link #read}, {@link #write}) for everything else. Jdbi costs a few hundred milliseconds
+ * on first use, so it is created on first use, after the first screen is up. Reads run in
+ * autocommit, so a reader never holds a snapshot it would later have to upgrade; every write runs
+ * in {@link #write} as {@code BEGIN IMMEDIATE}, which takes the write lock up front and waits up
+ * to the busy timeout for it (a deferred read-then-write transaction fails at once under
+ * contention instead of waiting).
  */
 public final class Database implements AutoCloseable {
 
@@ -33,16 +38,23 @@ public final class Database implements AutoCloseable {
     /** New files: owner and group may read and write (the desk's users share a group); others nothing. */
     static final Set<PosixFilePermission> FILE_PERMISSIONS = PosixFilePermissions.fromString("rw-rw----");
 
-    /** Whether {@link #open} may create the file. */
+    /** How {@link #open} treats a missing file. */
     public enum Mode { CREATE_IF_MISSING, MUST_EXIST }
 
-    private final Path file;
-    private final Jdbi jdbi;
-    private Handle handle;
+    /** Plain JDBC work on the session's connection. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
 
-    private Database(Path file, Jdbi jdbi) {
+    private final Path file;
+    private final Connection connection;
+    private Handle handle;
+    private long localWrites;
+
+    private Database(Path file, Connection connection) {
         this.file = file;
-        this.jdbi = jdbi;
+        this.connection = connection;
     }
 
     /**
@@ -68,17 +80,24 @@ public final class Database implements AutoCloseable {
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.enforceForeignKeys(true);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        SQLiteDataSource ds = new SQLiteDataSource(config);
-        ds.setUrl("jdbc:sqlite:" + abs);
-        Database db = new Database(abs, Jdbi.create(ds));
+        Connection c = null;
         try {
-            db.handle().createQuery("SELECT count(*) FROM sqlite_master").mapTo(Integer.class).one();
-        } catch (RuntimeException e) {
-            db.close();
+            c = config.createConnection("jdbc:sqlite:" + abs);
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                rs.next();
+            }
+            return new Database(abs, c);
+        } catch (SQLException | RuntimeException e) {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (SQLException ignored) {
+                    // already failing
+                }
+            }
             DbException d = DbException.from(e);
             throw new DbException(d.kind(), "Cannot open " + abs + ": " + d.getMessage(), e);
         }
-        return db;
     }
 
     private static void createFile(Path abs) {
@@ -106,15 +125,44 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
-    public Jdbi jdbi() {
-        return jdbi;
+    /** Runs plain JDBC work on the session's connection; failures surface as {@link DbException}. */
+    public <T> T query(SqlWork<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException | RuntimeException e) {
+            throw DbException.from(e);
+        }
     }
 
-    /** The session's connection, opened on first use. Confine it to one thread at a time. */
+    /**
+     * A number that changes whenever the database may have changed: another process committed
+     * ({@code PRAGMA data_version}) or this one wrote. Lets callers cache query results safely.
+     */
+    public long changeStamp() {
+        long other = query(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA data_version")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        return (other << 32) ^ localWrites;
+    }
+
+    /** The session's connection as a Jdbi handle, created on first use. Confine it to one thread. */
     public Handle handle() {
         if (handle == null || handle.isClosed()) {
             try {
-                handle = jdbi.open();
+                handle = Jdbi.create(new ConnectionFactory() {
+                    @Override
+                    public Connection openConnection() {
+                        return connection;
+                    }
+
+                    @Override
+                    public void closeConnection(Connection toClose) {
+                        // The connection belongs to this Database and is closed with it.
+                    }
+                }).open();
             } catch (RuntimeException e) {
                 throw DbException.from(e);
             }
@@ -137,6 +185,7 @@ public final class Database implements AutoCloseable {
      */
     public <T> T write(HandleCallback<T, ? extends Exception> work) {
         try {
+            localWrites++;
             return handle().inTransaction(work);
         } catch (Exception e) {
             restoreAutoCommit();
@@ -152,26 +201,28 @@ public final class Database implements AutoCloseable {
      */
     private void restoreAutoCommit() {
         try {
-            Connection c = handle.getConnection();
-            if (!c.getAutoCommit()) {
-                c.setAutoCommit(true);
+            if (!connection.getAutoCommit()) {
+                connection.setAutoCommit(true);
             }
         } catch (SQLException expected) {
             // "cannot commit - no transaction is active": the flag is reset all the same.
-        } catch (RuntimeException ignored) {
-            // The handle is unusable; the next call reopens it.
         }
     }
 
     @Override
     public void close() {
-        if (handle != null && !handle.isClosed()) {
-            try {
-                handle.execute("PRAGMA optimize");
-            } catch (RuntimeException ignored) {
+        try {
+            try (Statement st = connection.createStatement()) {
+                st.execute("PRAGMA optimize");
+            } catch (SQLException ignored) {
                 // Only a planner hint; never fail a shutdown over it.
             }
-            handle.close();
+            if (handle != null && !handle.isClosed()) {
+                handle.close();
+            }
+            connection.close();
+        } catch (SQLException | RuntimeException e) {
+            throw DbException.from(e);
         }
     }
 }

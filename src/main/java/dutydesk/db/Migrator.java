@@ -3,6 +3,8 @@ package dutydesk.db;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -75,7 +77,12 @@ public final class Migrator {
      * @throws DbException {@link DbException.Kind#TOO_NEW} if the file comes from a newer build
      */
     public static int migrate(Database db, String appliedBy) {
-        int current = db.read(h -> h.createQuery("PRAGMA user_version").mapTo(Integer.class).one());
+        int current = db.query(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
         List<Script> scripts = scripts();
         if (current == scripts.size()) {
             return 0;

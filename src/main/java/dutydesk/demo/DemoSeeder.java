@@ -1,5 +1,6 @@
 package dutydesk.demo;
 
+import dutydesk.cases.CaseFacts;
 import dutydesk.cases.CaseRepository;
 import dutydesk.cases.NameKey;
 import dutydesk.db.Database;
@@ -161,11 +162,11 @@ public final class DemoSeeder {
     private static void insertBatch(Connection conn, List<DemoGenerator.Case> cases, int first, String user, String now)
             throws SQLException {
         try (BulkInsert cs = new BulkInsert(conn, "INSERT INTO cases (id, crn, pnc, forename, surname, surname_key,"
-                + " forename_key, date_of_birth, pdu_code, team_code, om_staff_code, tier, rosh, case_type,"
-                + " order_description, sentence_date, release_date, order_end_date, reporting_frequency,"
+                + " forename_key, date_of_birth, pdu_code, team_code, om_staff_code, unallocated, tier, rosh, rosh_rank,"
+                + " case_type, order_description, sentence_date, release_date, order_end_date, reporting_frequency,"
                 + " next_report_date, da_flag, cp_flag, mappa_level, last_seen_date, created_at, updated_at,"
                 + " updated_by) VALUES ",
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              BulkInsert rs = new BulkInsert(conn, "INSERT INTO registration (case_id, type_code, level, category,"
                 + " registered_date, next_review_date) VALUES ", "(?, ?, ?, ?, ?, ?)");
              BulkInsert ct = new BulkInsert(conn, "INSERT INTO contact (case_id, type_code, contact_date, start_time,"
@@ -177,7 +178,8 @@ public final class DemoSeeder {
                 Long id = first + i + 1L;
                 cs.add(id, c.crn(), c.pnc(), c.forename(), c.surname(), NameKey.fold(c.surname()),
                         NameKey.fold(c.forename()), c.dateOfBirth().toString(), DemoGenerator.PDU_CODE, c.teamCode(),
-                        c.omStaffCode(), c.tier(), c.rosh(), c.caseType(), c.orderDescription(),
+                        c.omStaffCode(), CaseFacts.isUnallocated(c.omStaffCode()) ? 1 : 0, c.tier(), c.rosh(),
+                        CaseFacts.roshRank(c.rosh()), c.caseType(), c.orderDescription(),
                         c.sentenceDate().toString(), str(c.releaseDate()), str(c.orderEndDate()),
                         c.reportingFrequency(), c.nextReportDate().toString(), c.da() ? 1 : 0,
                         c.childProtection() ? 1 : 0, c.mappaLevel(), str(c.lastSeen()), now, now, user);

@@ -3,7 +3,6 @@ package dutydesk.tui;
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
-import com.googlecode.lanterna.screen.ScreenBuffer;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -54,21 +53,21 @@ final class AnsiEncoder {
     }
 
     /** The bytes that turn {@code front} into {@code back}; empty when nothing changed. */
-    byte[] delta(ScreenBuffer back, ScreenBuffer front, int cols, int rows, int cursorX, int cursorY) {
+    byte[] delta(TextCharacter[][] back, TextCharacter[][] front, int cols, int rows, int cursorX, int cursorY) {
         out.reset();
         for (int y = 0; y < rows; y++) {
             int tail = blankTail(back, cols, y);
             int changedInTail = 0;
             for (int x = tail; x < cols; x++) {
-                if (!front.getCharacterAt(x, y).equals(TextCharacter.DEFAULT_CHARACTER)) {
+                if (!TextCharacter.DEFAULT_CHARACTER.equals(front[y][x])) {
                     changedInTail++;
                 }
             }
             boolean erase = changedInTail > 4;
             int end = erase ? tail : cols;
             for (int x = 0; x < end; ) {
-                TextCharacter c = back.getCharacterAt(x, y);
-                if (c.equals(front.getCharacterAt(x, y))) {
+                TextCharacter c = back[y][x];
+                if (c.equals(front[y][x])) {
                     x++;
                     continue;
                 }
@@ -86,7 +85,7 @@ final class AnsiEncoder {
     }
 
     /** A full repaint: clear, then every non-blank cell. */
-    byte[] complete(ScreenBuffer back, int cols, int rows, int cursorX, int cursorY) {
+    byte[] complete(TextCharacter[][] back, int cols, int rows, int cursorX, int cursorY) {
         out.reset();
         forget();
         esc("0m");
@@ -99,7 +98,7 @@ final class AnsiEncoder {
         curY = 0;
         for (int y = 0; y < rows; y++) {
             for (int x = 0; x < cols; ) {
-                TextCharacter c = back.getCharacterAt(x, y);
+                TextCharacter c = back[y][x];
                 if (c.equals(TextCharacter.DEFAULT_CHARACTER)) {
                     x++;
                     continue;
@@ -113,15 +112,15 @@ final class AnsiEncoder {
     }
 
     /** Column from which the back row is all default blanks ({@code cols} if none). */
-    private static int blankTail(ScreenBuffer back, int cols, int y) {
+    private static int blankTail(TextCharacter[][] back, int cols, int y) {
         int t = cols;
-        while (t > 0 && back.getCharacterAt(t - 1, y).equals(TextCharacter.DEFAULT_CHARACTER)) {
+        while (t > 0 && back[y][t - 1].equals(TextCharacter.DEFAULT_CHARACTER)) {
             t--;
         }
         return t;
     }
 
-    private void moveTo(ScreenBuffer back, int x, int y) {
+    private void moveTo(TextCharacter[][] back, int x, int y) {
         if (curY == y && curX == x) {
             return;
         }
@@ -129,7 +128,7 @@ final class AnsiEncoder {
             int gap = x - curX;
             if (gap <= MAX_GAP && writableInPenStyle(back, curX, x, y)) {
                 for (int g = curX; g < x; g++) {
-                    text(back.getCharacterAt(g, y));
+                    text(back[y][g]);
                 }
                 curX = x;
                 return;
@@ -143,10 +142,10 @@ final class AnsiEncoder {
         curY = y;
     }
 
-    private boolean writableInPenStyle(ScreenBuffer back, int from, int to, int y) {
+    private boolean writableInPenStyle(TextCharacter[][] back, int from, int to, int y) {
         for (int x = from; x < to; x++) {
-            TextCharacter c = back.getCharacterAt(x, y);
-            if (c.isDoubleWidth() || !sameStyle(c)) {
+            TextCharacter c = back[y][x];
+            if (wide(c) || !sameStyle(c)) {
                 return false;
             }
         }
@@ -157,12 +156,16 @@ final class AnsiEncoder {
     private int put(TextCharacter c, int cols) {
         style(c);
         text(c);
-        int w = c.isDoubleWidth() ? 2 : 1;
+        int w = wide(c) ? 2 : 1;
         curX += w;
         if (curX >= cols) {
             curX = -1; // a terminal at its right margin is in a "pending wrap" state: position unknown
         }
         return w;
+    }
+
+    private static boolean wide(TextCharacter c) {
+        return Text.isWide(c.getCharacterString().charAt(0));
     }
 
     private void text(TextCharacter c) {

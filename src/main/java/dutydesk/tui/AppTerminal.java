@@ -28,7 +28,7 @@ import java.util.List;
  *       two-byte character);</li>
  *   <li>rxvt's Home/End sequences decode as Home/End.</li>
  * </ul>
- * All tty changes are made with one {@code stty} call, to keep start-up short.
+ * Saving, changing and measuring the tty take one shell at start-up, to keep start-up short.
  */
 public final class AppTerminal extends UnixTerminal implements AnsiOut {
 
@@ -42,14 +42,42 @@ public final class AppTerminal extends UnixTerminal implements AnsiOut {
                 new BasicCharacterPattern(new KeyStroke(KeyType.End), '\033', '[', '8', '~')));
     }
 
+    /** Settings to restore on exit; assigned while the superclass constructor runs (no initialiser). */
+    private String savedSettings;
+    /** The size read at start-up, used for the first size query. */
+    private TerminalSize startSize;
+
+    /**
+     * Saves the tty settings, applies ours and reads the size in one shell: each process Java
+     * starts costs milliseconds, and start-up used to start three.
+     */
+    @Override
+    protected void saveTerminalSettings() throws IOException {
+        String out = exec("/bin/sh", "-c", "stty -g; echo '|'; stty " + String.join(" ", SETTINGS) + "; stty size");
+        int bar = out.indexOf('|');
+        if (bar < 0) {
+            throw new IOException("Cannot read the terminal settings (is this a terminal?)");
+        }
+        savedSettings = out.substring(0, bar).trim();
+        startSize = parseSize(out.substring(bar + 1));
+    }
+
+    private static final List<String> SETTINGS = List.of("-icanon", "min", "1", "-echo", "intr", "undef", "-ixon",
+            "icrnl", "susp", "undef", "quit", "undef", "lnext", "undef");
+
+    @Override
+    protected void restoreTerminalSettings() throws IOException {
+        if (savedSettings != null && !savedSettings.isEmpty()) {
+            runSTTYCommand(savedSettings);
+        }
+    }
+
     @Override
     protected void canonicalMode(boolean enabled) throws IOException {
         if (enabled) {
             super.canonicalMode(true);
-            return;
         }
-        runSTTYCommand("-icanon", "min", "1", "-echo", "intr", "undef", "-ixon", "icrnl",
-                "susp", "undef", "quit", "undef", "lnext", "undef");
+        // Disabling is done with the other settings in saveTerminalSettings().
     }
 
     @Override
@@ -57,7 +85,6 @@ public final class AppTerminal extends UnixTerminal implements AnsiOut {
         if (enabled) {
             super.keyEchoEnabled(true);
         }
-        // Disabling is done together with the other settings in canonicalMode(false).
     }
 
     @Override
@@ -69,7 +96,16 @@ public final class AppTerminal extends UnixTerminal implements AnsiOut {
 
     @Override
     protected TerminalSize findTerminalSize() throws IOException {
-        String[] rc = runSTTYCommand("size").trim().split("\\s+");
+        if (startSize != null) {
+            TerminalSize s = startSize;
+            startSize = null;
+            return s;
+        }
+        return parseSize(runSTTYCommand("size"));
+    }
+
+    private static TerminalSize parseSize(String sttySize) {
+        String[] rc = sttySize.trim().split("\\s+");
         try {
             int rows = Integer.parseInt(rc[0]);
             int cols = Integer.parseInt(rc[1]);

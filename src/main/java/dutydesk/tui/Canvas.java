@@ -1,7 +1,6 @@
 package dutydesk.tui;
 
 import com.googlecode.lanterna.TerminalPosition;
-import com.googlecode.lanterna.graphics.TextGraphics;
 
 /**
  * The drawing surface a view gets for one frame. Every string is passed through
@@ -11,18 +10,18 @@ import com.googlecode.lanterna.graphics.TextGraphics;
  */
 public final class Canvas {
 
-    private final TextGraphics g;
+    private final FrameScreen screen;
     private final int cols;
     private final int rows;
-    private final Theme theme;
+    private final Cells cells;
     private final Glyphs glyphs;
     private TerminalPosition cursor;
 
-    public Canvas(TextGraphics g, int cols, int rows, Theme theme, Glyphs glyphs) {
-        this.g = g;
+    public Canvas(FrameScreen screen, int cols, int rows, Cells cells, Glyphs glyphs) {
+        this.screen = screen;
         this.cols = cols;
         this.rows = rows;
-        this.theme = theme;
+        this.cells = cells;
         this.glyphs = glyphs;
     }
 
@@ -39,7 +38,7 @@ public final class Canvas {
     }
 
     public Theme theme() {
-        return theme;
+        return cells.theme();
     }
 
     /** Text as it will appear: sanitised for this terminal's character set. */
@@ -54,15 +53,15 @@ public final class Canvas {
 
     /** Fills a rectangle with spaces in a role's style. */
     public void fill(int col, int row, int width, int height, Role role) {
-        apply(role);
-        int w = Math.min(width, cols - col);
-        int h = Math.min(height, rows - row);
-        if (w <= 0 || h <= 0 || col < 0 || row < 0) {
-            return;
-        }
-        String blank = " ".repeat(w);
-        for (int r = row; r < row + h; r++) {
-            g.putString(col, r, blank);
+        int c0 = Math.max(0, col);
+        int r0 = Math.max(0, row);
+        int c1 = Math.min(cols, col + width);
+        int r1 = Math.min(rows, row + height);
+        var blank = cells.cell(' ', role);
+        for (int r = r0; r < r1; r++) {
+            for (int c = c0; c < c1; c++) {
+                screen.set(c, r, blank);
+            }
         }
     }
 
@@ -74,10 +73,7 @@ public final class Canvas {
         if (row < 0 || row >= rows || col >= cols) {
             return col;
         }
-        String s = Text.cutToWidth(clean(raw), cols - col);
-        apply(role);
-        g.putString(col, row, s);
-        return col + Text.width(s);
+        return put(col, row, Text.cutToWidth(clean(raw), cols - col), role);
     }
 
     /** Draws text in exactly {@code width} columns: padded, or cut with an ellipsis. */
@@ -85,9 +81,7 @@ public final class Canvas {
         if (row < 0 || row >= rows || col >= cols || width <= 0) {
             return;
         }
-        int w = Math.min(width, cols - col);
-        apply(role);
-        g.putString(col, row, Text.fit(clean(raw), w, glyphs.ellipsis()));
+        put(col, row, Text.fit(clean(raw), Math.min(width, cols - col), glyphs.ellipsis()), role);
     }
 
     /** Draws text right-aligned so that it ends at column {@code endCol} (exclusive). */
@@ -100,9 +94,8 @@ public final class Canvas {
 
     /** A horizontal rule across the row. */
     public void rule(int row, Role role) {
-        apply(role);
         if (row >= 0 && row < rows) {
-            g.putString(0, row, glyphs.rule().repeat(cols));
+            put(0, row, glyphs.rule().repeat(cols), role);
         }
     }
 
@@ -118,10 +111,16 @@ public final class Canvas {
         return cursor;
     }
 
-    private void apply(Role role) {
-        Theme.Style st = theme.style(role);
-        g.setForegroundColor(st.fg());
-        g.setBackgroundColor(st.bg());
-        g.setModifiers(st.sgr());
+    /** Writes already clean, already clipped text; returns the column after it. */
+    private int put(int col, int row, String s, Role role) {
+        int c = col;
+        for (int i = 0; i < s.length() && c < cols; i++) {
+            char ch = s.charAt(i);
+            if (c >= 0) {
+                screen.set(c, row, cells.cell(ch, role));
+            }
+            c += Text.isWide(ch) ? 2 : 1;
+        }
+        return c;
     }
 }

@@ -120,7 +120,36 @@ public final class Text {
 
     /** Columns the (already clean) text takes on screen: 2 for East Asian wide characters. */
     public static int width(String clean) {
-        return TerminalTextUtils.getColumnWidth(clean);
+        int w = 0;
+        for (int i = 0; i < clean.length(); i++) {
+            w += isWide(clean.charAt(i)) ? 2 : 1;
+        }
+        return w;
+    }
+
+    /**
+     * True for a character that takes two columns. Nothing below U+1100 is wide, and Lanterna's
+     * Unicode-block lookup is costly enough to matter when asked for every cell of every frame.
+     */
+    public static boolean isWide(char c) {
+        return c >= 0x1100 && TerminalTextUtils.isCharDoubleWidth(c);
+    }
+
+    /** 96485 as "96,485". */
+    public static String grouped(long n) {
+        String digits = Long.toString(Math.abs(n));
+        StringBuilder b = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        if (n < 0) {
+            b.append('-');
+        }
+        int lead = digits.length() % 3;
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (i - lead) % 3 == 0) {
+                b.append(',');
+            }
+            b.append(digits.charAt(i));
+        }
+        return b.toString();
     }
 
     /**
@@ -145,7 +174,7 @@ public final class Text {
     public static String cutToWidth(String clean, int width) {
         int cols = 0;
         for (int i = 0; i < clean.length(); i++) {
-            int cw = TerminalTextUtils.isCharDoubleWidth(clean.charAt(i)) ? 2 : 1;
+            int cw = isWide(clean.charAt(i)) ? 2 : 1;
             if (cols + cw > width) {
                 return clean.substring(0, i);
             }

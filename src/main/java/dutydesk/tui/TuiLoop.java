@@ -1,7 +1,6 @@
 package dutydesk.tui;
 
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
@@ -31,7 +30,7 @@ public final class TuiLoop<M extends Model<M>> {
     private final FrameScreen screen;
     private final CmdRunner runner;
     private final ErrorDescriber describe;
-    private final Theme theme;
+    private final Cells cells;
     private final Glyphs glyphs;
     private final long settleNanos;
     private final PrintStream log;
@@ -47,7 +46,7 @@ public final class TuiLoop<M extends Model<M>> {
         this.model = model;
         this.runner = runner;
         this.describe = describe;
-        this.theme = theme;
+        this.cells = new Cells(theme);
         this.glyphs = glyphs;
         this.settleNanos = TimeUnit.MILLISECONDS.toNanos(settleMillis);
         this.log = log;
@@ -68,8 +67,11 @@ public final class TuiLoop<M extends Model<M>> {
         dispatch(new Resized(size.getColumns(), size.getRows()));
     }
 
-    /** Runs until the model is done. Reads keys on a daemon thread; returns on quit or EOF. */
-    public void run() throws IOException, InterruptedException {
+    /**
+     * Runs until the model is done. Reads keys on a daemon thread; returns on quit or EOF.
+     * {@code firstFrame} runs once the first screen has been sent.
+     */
+    public void run(Runnable firstFrame) throws IOException, InterruptedException {
         screen.getTerminal().addResizeListener((t, size) -> queue.offer(WAKE));
         Thread input = new Thread(this::readKeys, "tty-input");
         input.setDaemon(true);
@@ -77,6 +79,7 @@ public final class TuiLoop<M extends Model<M>> {
         start();
         settle();
         render();
+        firstFrame.run();
         while (!model.done()) {
             handle(queue.take());
             settle();
@@ -200,8 +203,7 @@ public final class TuiLoop<M extends Model<M>> {
             return;
         }
         TerminalSize size = screen.getTerminalSize();
-        TextGraphics g = screen.newTextGraphics();
-        Canvas canvas = new Canvas(g, size.getColumns(), size.getRows(), theme, glyphs);
+        Canvas canvas = new Canvas(screen, size.getColumns(), size.getRows(), cells, glyphs);
         canvas.clear();
         model.draw(canvas);
         screen.setCursorPosition(canvas.cursor());

@@ -96,13 +96,14 @@ CREATE TABLE cases (
     pdu_code            TEXT NOT NULL REFERENCES pdu(code),
     team_code           TEXT NOT NULL REFERENCES team(code),
     om_staff_code       TEXT NOT NULL CHECK (length(om_staff_code) = 7),
-    unallocated         INTEGER GENERATED ALWAYS AS (
-                            substr(om_staff_code, -1) = 'U' AND substr(om_staff_code, -4) <> 'IAVU') VIRTUAL,
+    -- Stored copies of two derived values, so the list indexes can contain them (SQLite does not
+    -- answer queries from an index holding a generated column); the CHECKs keep them exact.
+    unallocated         INTEGER NOT NULL CHECK (unallocated =
+                            (substr(om_staff_code, -1) = 'U' AND substr(om_staff_code, -4) <> 'IAVU')),
     tier                TEXT,
     rosh                TEXT CHECK (rosh IN ('LOW', 'MEDIUM', 'HIGH', 'VERY_HIGH')),
-    rosh_rank           INTEGER GENERATED ALWAYS AS (
-                            CASE rosh WHEN 'VERY_HIGH' THEN 4 WHEN 'HIGH' THEN 3 WHEN 'MEDIUM' THEN 2
-                                      WHEN 'LOW' THEN 1 ELSE 0 END) VIRTUAL,
+    rosh_rank           INTEGER NOT NULL CHECK (rosh_rank = CASE rosh WHEN 'VERY_HIGH' THEN 4 WHEN 'HIGH' THEN 3
+                            WHEN 'MEDIUM' THEN 2 WHEN 'LOW' THEN 1 ELSE 0 END),
     case_type           TEXT NOT NULL CHECK (case_type IN ('COMMUNITY', 'LICENSE', 'CUSTODY')),
     order_description   TEXT NOT NULL,
     sentence_date       TEXT NOT NULL,
@@ -120,13 +121,19 @@ CREATE TABLE cases (
     updated_by          TEXT NOT NULL
 );
 
--- List orders: each index starts with the unallocated flag so that every list query is
--- index-driven (see CaseRepositoryTest for the query plans).
+-- List orders. Each index starts with the unallocated flag so that every list query is
+-- index-driven, and ends with the columns of the default order, so a text filter shown in
+-- reporting-date order is answered from the index alone. Partial indexes serve the marker
+-- filters. The plans are asserted in CaseRepositoryTest.
 CREATE INDEX cases_by_next_report ON cases (unallocated, next_report_date);
-CREATE INDEX cases_by_name        ON cases (unallocated, surname_key, forename_key);
-CREATE INDEX cases_by_crn         ON cases (unallocated, crn);
+CREATE INDEX cases_by_name        ON cases (unallocated, surname_key, forename_key, next_report_date);
+CREATE INDEX cases_by_crn         ON cases (unallocated, crn, next_report_date);
 CREATE INDEX cases_by_rosh        ON cases (unallocated, rosh_rank DESC, next_report_date);
 CREATE INDEX cases_by_last_seen   ON cases (unallocated, coalesce(last_seen_date, ''));
+CREATE INDEX cases_da             ON cases (unallocated, da_flag, next_report_date) WHERE da_flag = 1;
+CREATE INDEX cases_child          ON cases (unallocated, cp_flag, next_report_date) WHERE cp_flag = 1;
+CREATE INDEX cases_mappa          ON cases (unallocated, mappa_level, next_report_date) WHERE mappa_level > 0;
+CREATE INDEX cases_high_rosh      ON cases (unallocated, rosh_rank, next_report_date) WHERE rosh_rank >= 3;
 
 CREATE TABLE registration (
     id                INTEGER PRIMARY KEY,

@@ -59,7 +59,8 @@ class CaseRepositoryTest {
     static Comparator<Ref> order(CaseSort s) {
         switch (s) {
             case NEXT_REPORT: return Comparator.comparing(Ref::nextReport).thenComparingLong(Ref::id);
-            case NAME: return Comparator.comparing(Ref::surnameKey).thenComparing(Ref::forenameKey).thenComparingLong(Ref::id);
+            case NAME: return Comparator.comparing(Ref::surnameKey).thenComparing(Ref::forenameKey)
+                    .thenComparing(Ref::nextReport).thenComparingLong(Ref::id);
             case CRN: return Comparator.comparing(Ref::crn);
             case ROSH: return Comparator.comparingInt(Ref::roshRank).reversed().thenComparing(Ref::nextReport)
                     .thenComparingLong(Ref::id);
@@ -172,7 +173,7 @@ class CaseRepositoryTest {
     @Test
     void textFiltersSearchAnIndexRange() {
         String byName = plan(CaseQuery.DEFAULT.withText("smi").withSort(CaseSort.NAME), false);
-        assertTrue(byName.contains("SEARCH cases USING INDEX cases_by_name (unallocated=? AND surname_key>? AND surname_key<?)"), byName);
+        assertTrue(byName.contains("INDEX cases_by_name (unallocated=? AND surname_key>? AND surname_key<?)"), byName);
         assertFalse(byName.contains("TEMP B-TREE"), byName);
         String byCrn = plan(CaseQuery.DEFAULT.withText("K12"), false);
         assertTrue(byCrn.contains("crn>? AND crn<?)"), byCrn);
@@ -180,17 +181,64 @@ class CaseRepositoryTest {
         assertTrue(nameDefaultOrder.contains("surname_key>?"), nameDefaultOrder);
     }
 
+    /** The plan of the index part of a slice query (its outer part only re-sorts the slice's rows). */
     private static String plan(CaseQuery q, boolean reversed) {
+        return planOf(CaseRepository.idsSql(q, CaseRepository.where(q, TestDb.TODAY), reversed), q);
+    }
+
+    private static String countPlan(CaseQuery q) {
+        return planOf("SELECT count(*) FROM cases WHERE " + CaseRepository.where(q, TestDb.TODAY).sql(), q);
+    }
+
+    private static String planOf(String sql, CaseQuery q) {
         CaseRepository.Where w = CaseRepository.where(q, TestDb.TODAY);
-        return db.read(h -> {
-            var query = h.createQuery("EXPLAIN QUERY PLAN " + CaseRepository.rowsSql(q, w, reversed))
-                    .bind("limit", 60).bind("offset", 0);
-            for (Map.Entry<String, Object> e : w.params().entrySet()) {
-                query.bind(e.getKey(), e.getValue());
+        return db.query(c -> {
+            try (var ps = c.prepareStatement("EXPLAIN QUERY PLAN " + sql)) {
+                int i = 1;
+                for (Object p : w.params()) {
+                    ps.setObject(i++, p);
+                }
+                if (sql.contains("LIMIT ?")) {
+                    ps.setInt(i++, 60);
+                    ps.setInt(i, 0);
+                }
+                List<String> lines = new ArrayList<>();
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        lines.add(rs.getString("detail"));
+                    }
+                }
+                return String.join(" | ", lines);
             }
-            return query.mapToMap().list().stream().map(m -> String.valueOf(m.get("detail")))
-                    .collect(Collectors.joining(" | "));
         });
+    }
+
+    @Test
+    void markerFiltersCountFromTheirOwnIndexesAlone() {
+        for (var e : Map.of(CaseFlagFilter.DA, "cases_da", CaseFlagFilter.CHILD, "cases_child",
+                CaseFlagFilter.MAPPA, "cases_mappa", CaseFlagFilter.HIGH_ROSH, "cases_high_rosh",
+                CaseFlagFilter.OVERDUE, "cases_by_next_report").entrySet()) {
+            String p = countPlan(CaseQuery.DEFAULT.withFlag(e.getKey()));
+            assertTrue(p.contains("USING COVERING INDEX " + e.getValue()), e.getKey() + ": " + p);
+        }
+        String da = plan(CaseQuery.DEFAULT.withFlag(CaseFlagFilter.DA), false);
+        assertTrue(da.contains("COVERING INDEX cases_da") && !da.contains("TEMP B-TREE"), da);
+    }
+
+    @Test
+    void countsAreIndexOnly() {
+        String all = countPlan(CaseQuery.DEFAULT);
+        assertTrue(all.contains("USING COVERING INDEX"), all);
+        String name = countPlan(CaseQuery.DEFAULT.withText("smi"));
+        assertTrue(name.contains("USING COVERING INDEX cases_by_name"), name);
+    }
+
+    @Test
+    void aTextFilterInReportingOrderIsAnsweredFromTheIndex() {
+        String p = plan(CaseQuery.DEFAULT.withText("smi"), false);
+        assertTrue(p.contains("USING COVERING INDEX cases_by_name"), p);
+        String crn = plan(CaseQuery.DEFAULT.withText("K12"), false);
+        assertTrue(crn.contains("USING COVERING INDEX cases_by_crn"), crn);
     }
 
     @Test

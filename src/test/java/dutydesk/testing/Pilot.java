@@ -6,6 +6,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dutydesk.app.App;
+import dutydesk.app.AppContext;
 import dutydesk.app.Session;
 import dutydesk.db.Database;
 import dutydesk.tui.CmdRunner;
@@ -41,7 +42,7 @@ public final class Pilot implements AutoCloseable {
             screen = new FrameScreen(vt);
             screen.startScreen();
             runner = new CmdRunner("test-db");
-            loop = Session.loop(db, TestDb.CLOCK, screen, runner, theme, glyphs, new PrintStream(System.err, true));
+            loop = Session.loop(AppContext.of(db, TestDb.CLOCK), screen, runner, theme, glyphs, new PrintStream(System.err, true));
             loop.start();
             loop.pump();
         } catch (IOException | InterruptedException e) {

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class FrameScreenTest {
 
+    static final Cells COLOUR = new Cells(Theme.COLOUR);
+    static final Cells MONO = new Cells(Theme.MONO);
     static final int COLS = 80;
     static final int ROWS = 24;
 
@@ -34,8 +36,7 @@ class FrameScreenTest {
         String[] words = {"Smith", "O'Brien", "Núñez", "José", "中文", "DA", "CP", "M2", "LATE", "         ", "x"};
         Role[] roles = Role.values();
         for (int frame = 0; frame < 300; frame++) {
-            Theme theme = rnd.nextBoolean() ? Theme.COLOUR : Theme.MONO;
-            Canvas c = new Canvas(screen.newTextGraphics(), COLS, ROWS, theme, Glyphs.UNICODE);
+            Canvas c = new Canvas(screen, COLS, ROWS, rnd.nextBoolean() ? COLOUR : MONO, Glyphs.UNICODE);
             if (frame == 0 || rnd.nextInt(10) == 0) {
                 c.clear();
             }
@@ -67,7 +68,7 @@ class FrameScreenTest {
         ByteCountingTerminal term = ByteCountingTerminal.create(COLS, ROWS);
         FrameScreen screen = new FrameScreen(term);
         screen.startScreen();
-        Canvas c = new Canvas(screen.newTextGraphics(), COLS, ROWS, Theme.COLOUR, Glyphs.UNICODE);
+        Canvas c = new Canvas(screen, COLS, ROWS, COLOUR, Glyphs.UNICODE);
         c.clear();
         c.text(0, 0, "Duty Desk", Role.TITLE);
         screen.refresh(Screen.RefreshType.COMPLETE);
@@ -86,7 +87,7 @@ class FrameScreenTest {
         screen.setCursorPosition(null);
         screen.refresh(Screen.RefreshType.COMPLETE);
         term.take();
-        Canvas c = new Canvas(screen.newTextGraphics(), COLS, ROWS, Theme.COLOUR, Glyphs.UNICODE);
+        Canvas c = new Canvas(screen, COLS, ROWS, COLOUR, Glyphs.UNICODE);
         c.clear();
         c.text(5, 3, "DA", Role.ALERT);
         screen.refresh(Screen.RefreshType.DELTA);
@@ -100,7 +101,7 @@ class FrameScreenTest {
         FrameScreen screen = new FrameScreen(term);
         screen.startScreen();
         screen.setCursorPosition(null);
-        Canvas c = new Canvas(screen.newTextGraphics(), COLS, ROWS, Theme.MONO, Glyphs.UNICODE);
+        Canvas c = new Canvas(screen, COLS, ROWS, MONO, Glyphs.UNICODE);
         c.clear();
         c.text(0, 5, "a long line of text that will go away in the next frame", Role.NORMAL);
         screen.refresh(Screen.RefreshType.COMPLETE);
@@ -115,7 +116,7 @@ class FrameScreenTest {
     private static void assertSame(FrameScreen screen, AnsiReplay replay, int frame) {
         for (int r = 0; r < ROWS; r++) {
             for (int c = 0; c < COLS; c++) {
-                TextCharacter want = screen.getBackCharacter(c, r);
+                TextCharacter want = screen.cell(c, r);
                 AnsiReplay.Cell got = replay.cell(c, r);
                 String where = "frame " + frame + " cell " + c + "," + r;
                 assertEquals(want.getCharacterString(), got.ch(), where);
