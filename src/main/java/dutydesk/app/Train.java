@@ -1,14 +1,15 @@
 package dutydesk.app;
 
-import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dutydesk.db.Database;
+import dutydesk.db.JdbiWarmUp;
 import dutydesk.db.Migrator;
 import dutydesk.demo.DemoSeeder;
 import dutydesk.tui.CmdRunner;
 import dutydesk.tui.FrameScreen;
 import dutydesk.tui.Glyphs;
+import dutydesk.tui.KeyMsg;
+import dutydesk.tui.MemoryTerminal;
 import dutydesk.tui.Theme;
 import dutydesk.tui.TuiLoop;
 import java.io.PrintStream;
@@ -18,9 +19,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * A headless session used once per build to record which classes start-up needs (an AppCDS
- * archive): a small demo database, the real loop on a virtual terminal, and the keys a user
- * presses first (move, filter, open a case, back, help, quit).
+ * A headless session run once per build to record which classes start-up needs (an AppCDS
+ * archive, so they load pre-parsed and pre-verified): a small demo database, the real loop
+ * drawing ANSI frames into memory, the keys a user presses first (move, filter, open a case,
+ * back, help, quit), and the classes of the real terminal and its process calls, which need a
+ * tty to run.
  */
 final class Train {
 
@@ -28,6 +31,7 @@ final class Train {
     }
 
     static int run(PrintStream err) throws Exception {
+        loadTerminalClasses();
         Path dir = Files.createTempDirectory("dutydesk-train");
         Path file = dir.resolve("train.db");
         try {
@@ -41,16 +45,19 @@ final class Train {
                 Migrator.migrate(d, "train");
                 return AppContext.of(d, Clock.systemDefaultZone()).warm();
             });
-            DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(80, 24));
-            FrameScreen screen = new FrameScreen(vt);
+            MemoryTerminal term = MemoryTerminal.create(80, 24);
+            FrameScreen screen = new FrameScreen(term);
             screen.startScreen();
             TuiLoop<App> loop = Session.loop(ctx, screen, runner, Theme.COLOUR, Glyphs.UNICODE, err);
             loop.start();
             loop.pump();
+            JdbiWarmUp.start();
             for (String k : new String[] {"<Down>", "<Down>", "<PageDown>", "/", "s", "m", "<BS>", "<Enter>",
-                    "<Enter>", "<Down>", "<Enter>", "<Esc>", "<Esc>", "s", "f", "?", "<Esc>", "<End>", "<Home>", "q"}) {
-                vt.addInput(KeyStroke.fromString(k));
+                    "<Enter>", "<Down>", "<Enter>", "<Esc>", "<Esc>", "s", "f", "?", "<Esc>", "<End>", "<Home>",
+                    "<c-l>", "q"}) {
+                loop.post(new KeyMsg(KeyStroke.fromString(k)));
                 loop.pump();
+                term.take();
             }
             screen.stopScreen();
             runner.call(() -> {
@@ -65,5 +72,15 @@ final class Train {
             }
             Files.deleteIfExists(dir);
         }
+    }
+
+    /** Loads what the real terminal uses (it cannot be built without a tty). */
+    private static void loadTerminalClasses() throws Exception {
+        for (String c : new String[] {"dutydesk.tui.AppTerminal", "dutydesk.app.DutyDeskApp", "dutydesk.app.Trace",
+                "com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal$CtrlCBehaviour"}) {
+            Class.forName(c);
+        }
+        new ProcessBuilder("/bin/sh", "-c", "true").start().waitFor();
+        System.console();
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dutydesk.db.Database;
-import dutydesk.testing.ByteCountingTerminal;
+import dutydesk.tui.MemoryTerminal;
 import dutydesk.testing.TestDb;
 import dutydesk.tui.CmdRunner;
 import dutydesk.tui.FrameScreen;
@@ -36,14 +36,14 @@ class ByteBudgetTest {
     Path dir;
     Database db;
     CmdRunner runner;
-    ByteCountingTerminal term;
+    MemoryTerminal term;
     TuiLoop<App> loop;
 
     @BeforeEach
     void start() throws Exception {
         db = TestDb.demo(dir);
         runner = new CmdRunner("test-db");
-        term = ByteCountingTerminal.create(80, 24);
+        term = MemoryTerminal.create(80, 24);
         FrameScreen screen = new FrameScreen(term);
         screen.startScreen();
         screen.setCursorPosition(null);

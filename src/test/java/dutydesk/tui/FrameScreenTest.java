@@ -10,7 +10,6 @@ import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.screen.Screen;
 import dutydesk.testing.AnsiReplay;
-import dutydesk.testing.ByteCountingTerminal;
 import java.util.EnumSet;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,7 @@ class FrameScreenTest {
 
     @Test
     void randomFramesReplayToTheScreenTheyDescribe() throws Exception {
-        ByteCountingTerminal term = ByteCountingTerminal.create(COLS, ROWS);
+        MemoryTerminal term = MemoryTerminal.create(COLS, ROWS);
         FrameScreen screen = new FrameScreen(term);
         screen.startScreen();
         AnsiReplay replay = new AnsiReplay(COLS, ROWS);
@@ -65,7 +64,7 @@ class FrameScreenTest {
 
     @Test
     void anUnchangedFrameSendsNothing() throws Exception {
-        ByteCountingTerminal term = ByteCountingTerminal.create(COLS, ROWS);
+        MemoryTerminal term = MemoryTerminal.create(COLS, ROWS);
         FrameScreen screen = new FrameScreen(term);
         screen.startScreen();
         Canvas c = new Canvas(screen, COLS, ROWS, COLOUR, Glyphs.UNICODE);
@@ -81,7 +80,7 @@ class FrameScreenTest {
 
     @Test
     void stylesAreCombinedIntoOneSequence() throws Exception {
-        ByteCountingTerminal term = ByteCountingTerminal.create(COLS, ROWS);
+        MemoryTerminal term = MemoryTerminal.create(COLS, ROWS);
         FrameScreen screen = new FrameScreen(term);
         screen.startScreen();
         screen.setCursorPosition(null);
@@ -97,7 +96,7 @@ class FrameScreenTest {
 
     @Test
     void aRowThatEmptiesIsClearedWithOneErase() throws Exception {
-        ByteCountingTerminal term = ByteCountingTerminal.create(COLS, ROWS);
+        MemoryTerminal term = MemoryTerminal.create(COLS, ROWS);
         FrameScreen screen = new FrameScreen(term);
         screen.startScreen();
         screen.setCursorPosition(null);

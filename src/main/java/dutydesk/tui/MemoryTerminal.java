@@ -1,8 +1,7 @@
-package dutydesk.testing;
+package dutydesk.tui;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
-import dutydesk.tui.AnsiOut;
 import java.nio.charset.Charset;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,19 +9,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * An ANSI terminal that writes into memory, so tests can count exactly the bytes a frame sends.
- * It writes text the way the application's terminal does (exact UTF-8, erase-to-end-of-line).
+ * An ANSI terminal that writes into memory: the byte-budget tests count exactly what a frame
+ * sends through it, and the start-up training run draws on it. It encodes text as
+ * {@link AppTerminal} does (exact UTF-8, frames from {@link AnsiEncoder}).
  */
-public final class ByteCountingTerminal extends ANSITerminal implements AnsiOut {
+public final class MemoryTerminal extends ANSITerminal implements AnsiOut {
 
     private final ByteArrayOutputStream out;
     private TerminalSize size;
 
-    public static ByteCountingTerminal create(int cols, int rows) {
-        return new ByteCountingTerminal(new ByteArrayOutputStream(), new TerminalSize(cols, rows));
+    public static MemoryTerminal create(int cols, int rows) {
+        return new MemoryTerminal(new ByteArrayOutputStream(), new TerminalSize(cols, rows));
     }
 
-    private ByteCountingTerminal(ByteArrayOutputStream out, TerminalSize size) {
+    private MemoryTerminal(ByteArrayOutputStream out, TerminalSize size) {
         super(new ByteArrayInputStream(new byte[0]), out, StandardCharsets.UTF_8);
         this.out = out;
         this.size = size;
