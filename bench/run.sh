@@ -80,6 +80,12 @@ lat "Down (cursor move)" "$APP" "$READY" Down
 lat "Filter, first letter (S)" -s / -u BSpace "$APP" "$READY" S
 lat "Filter, third letter (Sm -> Smi)" -s "/ S m" -u BSpace "$APP" "$READY" i
 echo
+# Opening a case: the first open after start pays for the database library's first use (warmed
+# in the background once the list is up), later ones do not.
+open=$(TM_POLL_S=0.0005 "$TOOLS/key-latency.sh" -n 6 -w 0 -e "Contact history" -u Escape "$APP" "$READY" Enter 2>/dev/null \
+    | tr '\n' ' ')
+echo "Open a case (Enter until its history shows), ms, first open after start then five more: $open"
+echo
 
 echo "## Bytes sent per key (pty output at 80x24, colour, UTF-8)"
 echo
