@@ -37,10 +37,6 @@ public final class Canvas {
         return glyphs;
     }
 
-    public Theme theme() {
-        return cells.theme();
-    }
-
     /** Text as it will appear: sanitised for this terminal's character set. */
     public String clean(String raw) {
         return Text.clean(raw, glyphs.ascii());
@@ -90,13 +86,6 @@ public final class Canvas {
         int start = Math.max(0, endCol - Text.width(s));
         text(start, row, s, role);
         return start;
-    }
-
-    /** A horizontal rule across the row. */
-    public void rule(int row, Role role) {
-        if (row >= 0 && row < rows) {
-            put(0, row, glyphs.rule().repeat(cols), role);
-        }
     }
 
     /** Shows the text cursor here (for an input field); otherwise it stays hidden. */

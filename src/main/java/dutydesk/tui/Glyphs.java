@@ -7,8 +7,8 @@ package dutydesk.tui;
  * horizontal, vertical.
  */
 public record Glyphs(boolean ascii, String ellipsis, String up, String down, String left, String right,
-                     String dot, String rule, String block, String box) {
+                     String dot, String box) {
 
-    public static final Glyphs UNICODE = new Glyphs(false, "…", "↑", "↓", "←", "→", "·", "─", "█", "┌┐└┘─│");
-    public static final Glyphs ASCII = new Glyphs(true, "~", "Up", "Dn", "Lt", "Rt", ".", "-", "#", "++++-|");
+    public static final Glyphs UNICODE = new Glyphs(false, "…", "↑", "↓", "←", "→", "·", "┌┐└┘─│");
+    public static final Glyphs ASCII = new Glyphs(true, "~", "Up", "Dn", "Lt", "Rt", ".", "++++-|");
 }

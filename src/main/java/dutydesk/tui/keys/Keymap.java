@@ -5,7 +5,6 @@ import dutydesk.tui.Glyphs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 /**
  * The key table of one page mode: which key does which action, with help text. Immutable.
@@ -54,15 +53,6 @@ public final class Keymap<A extends Enum<A>> {
             }
         }
         throw new IllegalArgumentException("Unbound action " + action + " in " + title);
-    }
-
-    /** All keys of an action, as shown in help: "↓ j". */
-    public String keysLabel(A action, Glyphs g) {
-        StringJoiner j = new StringJoiner(" ");
-        for (KeyStroke k : binding(action).keys()) {
-            j.add(Keys.label(k, g));
-        }
-        return j.toString();
     }
 
     /**
