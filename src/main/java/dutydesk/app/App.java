@@ -17,6 +17,7 @@ import dutydesk.tui.Refresh;
 import dutydesk.tui.Resized;
 import dutydesk.tui.Resumed;
 import dutydesk.tui.Role;
+import dutydesk.tui.Text;
 import dutydesk.tui.keys.Keymap;
 import dutydesk.tui.keys.Keys;
 import dutydesk.tui.widgets.Dialog;
@@ -246,9 +247,14 @@ public record App(List<Entry> stack, int nextId, int cols, int rows, boolean con
     @Override
     public void draw(Canvas c) {
         if (tooSmall()) {
-            c.text(0, 0, "Duty Desk needs a terminal of at least " + MIN_COLS + "x" + MIN_ROWS + ".", Role.HEADER);
-            c.text(0, 1, "This one is " + cols + "x" + rows + ". Make the window bigger, or press q to quit.",
-                    Role.NORMAL);
+            List<String> lines = new ArrayList<>(Text.wrap("Duty Desk needs a terminal of at least " + MIN_COLS + "x"
+                    + MIN_ROWS + ".", c.cols(), c.glyphs().ascii()));
+            int first = lines.size();
+            lines.addAll(Text.wrap("This one is " + cols + "x" + rows + ". Make the window bigger, or press q to quit.",
+                    c.cols(), c.glyphs().ascii()));
+            for (int i = 0; i < lines.size(); i++) {
+                c.text(0, i, lines.get(i), i < first ? Role.HEADER : Role.NORMAL);
+            }
             return;
         }
         top().draw(c);

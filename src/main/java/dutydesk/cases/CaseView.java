@@ -56,7 +56,7 @@ final class CaseView {
         col = c.text(col, 4, CaseFormat.frequency(d.reportingFrequency()) + dot + "next " + CaseFormat.dayDate(d.nextReport()) + " ", Role.NORMAL);
         boolean late = d.nextReport() != null && d.today() != null && d.nextReport().isBefore(d.today());
         col = c.text(col, 4, "(" + CaseFormat.reportDue(d.nextReport(), d.today()) + ")", late ? Role.WARN : Role.NORMAL);
-        c.field(col, 4, cols - col, dot + "last seen " + (d.lastSeen() == null ? "never" : CaseFormat.date(d.lastSeen())),
+        c.field(col, 4, cols - col, dot + "last seen " + (d.lastSeen() == null ? "never" : CaseFormat.compactDate(d.lastSeen())),
                 Role.NORMAL);
 
         // Registers
@@ -118,12 +118,15 @@ final class CaseView {
             c.text(0, r, sel ? ">" : " ", base);
             c.text(1, r, CaseFormat.compactDate(e.date()), base);
             c.field(10, r, 5, e.time() == null ? "" : e.time(), base);
-            c.field(16, r, typeW, e.typeCode() + " " + nz(e.typeDescription()), base);
-            Role outRole = base;
-            if (!sel && e.enforceable()) {
-                outRole = Role.WARN;
+            String type = e.typeCode() + " " + nz(e.typeDescription());
+            if (e.outcomeCode() == null) {
+                // Checks, referrals and notes have no outcome: their description gets the room.
+                c.field(16, r, cols - 16, type, base);
+                continue;
             }
-            c.field(16 + typeW + 1, r, outW, e.outcomeCode() == null ? "" : e.outcomeCode() + " " + nz(e.outcomeDescription()), outRole);
+            c.field(16, r, typeW, type, base);
+            c.field(16 + typeW + 1, r, outW, e.outcomeCode() + " " + nz(e.outcomeDescription()),
+                    !sel && e.enforceable() ? Role.WARN : base);
         }
 
         // Notes of the selected contact
