@@ -90,7 +90,7 @@ echo
 echo "## Bytes sent per key (pty output at 80x24, colour, UTF-8)"
 echo
 echo '```'
-"$TOOLS/bytes-per-key.sh" "$APP" "$READY" 'Down*5' PageDown / S m i BSpace Escape C-l
+"$TOOLS/bytes-per-key.sh" "$APP" "$READY" 'Down*24' 'Up*22' PageDown / S m i BSpace Escape C-l
 echo '```'
 echo
 

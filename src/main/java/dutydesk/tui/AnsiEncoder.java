@@ -55,6 +55,7 @@ final class AnsiEncoder {
     /** The bytes that turn {@code front} into {@code back}; empty when nothing changed. */
     byte[] delta(TextCharacter[][] back, TextCharacter[][] front, int cols, int rows, int cursorX, int cursorY) {
         out.reset();
+        scroll(back, front, cols, rows);
         for (int y = 0; y < rows; y++) {
             int tail = blankTail(back, cols, y);
             int changedInTail = 0;
@@ -82,6 +83,91 @@ final class AnsiEncoder {
         }
         cursor(cursorX, cursorY);
         return out.toByteArray();
+    }
+
+    /** Fewest rows a block must have to be moved by scrolling rather than redrawn. */
+    private static final int MIN_SCROLL_ROWS = 4;
+    /** Largest scroll tried, in rows. */
+    private static final int MAX_SCROLL = 3;
+
+    /**
+     * When a block of rows has moved up or down by a few rows (a list scrolled), moves it on the
+     * terminal with a scroll region ({@code ESC[t;br} then line feeds or reverse line feeds)
+     * instead of rewriting it, and updates {@code front} to match; the cells that then still
+     * differ are sent as usual.
+     */
+    private void scroll(TextCharacter[][] back, TextCharacter[][] front, int cols, int rows) {
+        int bestLen = 0;
+        int bestStart = 0;
+        int bestShift = 0;
+        for (int shift = -MAX_SCROLL; shift <= MAX_SCROLL; shift++) {
+            if (shift == 0) {
+                continue;
+            }
+            int run = 0;
+            for (int y = 0; y < rows; y++) {
+                int from = y + shift;
+                boolean same = from >= 0 && from < rows && front[from][0] != null && sameRow(back[y], front[from], cols)
+                        && !sameRow(back[y], front[y], cols);
+                run = same ? run + 1 : 0;
+                if (run > bestLen) {
+                    bestLen = run;
+                    bestStart = y - run + 1;
+                    bestShift = shift;
+                }
+            }
+        }
+        if (bestLen < MIN_SCROLL_ROWS) {
+            return;
+        }
+        // Rows [bestStart, bestStart + bestLen) of back were rows [.. + shift] of front.
+        int top = Math.min(bestStart, bestStart + bestShift);
+        int bottom = Math.max(bestStart + bestLen - 1, bestStart + bestLen - 1 + bestShift);
+        style(TextCharacter.DEFAULT_CHARACTER); // new lines are blanked in the current background
+        esc((top + 1) + ";" + (bottom + 1) + "r");
+        int n = Math.abs(bestShift);
+        if (bestShift > 0) {
+            esc((bottom + 1) + "H");
+            for (int i = 0; i < n; i++) {
+                out.write('\n');
+            }
+            for (int y = top; y <= bottom; y++) {
+                copyRow(y + n <= bottom ? front[y + n] : null, front[y], cols);
+            }
+        } else {
+            esc((top + 1) + "H");
+            for (int i = 0; i < n; i++) {
+                out.write(0x1b);
+                out.write('M');
+            }
+            for (int y = bottom; y >= top; y--) {
+                copyRow(y - n >= top ? front[y - n] : null, front[y], cols);
+            }
+        }
+        esc("r"); // the whole screen again; this also moves the cursor
+        curX = -1;
+        curY = -1;
+    }
+
+    private static boolean sameRow(TextCharacter[] a, TextCharacter[] b, int cols) {
+        if (a == b) {
+            return true;
+        }
+        for (int x = 0; x < cols; x++) {
+            if (!a[x].equals(b[x])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Copies a row's cells (a blank row when {@code from} is null) without sharing arrays. */
+    private static void copyRow(TextCharacter[] from, TextCharacter[] to, int cols) {
+        if (from == null) {
+            java.util.Arrays.fill(to, 0, cols, TextCharacter.DEFAULT_CHARACTER);
+        } else {
+            System.arraycopy(from, 0, to, 0, cols);
+        }
     }
 
     /** A full repaint: clear, then every non-blank cell. */

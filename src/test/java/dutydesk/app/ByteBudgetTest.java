@@ -82,6 +82,22 @@ class ByteBudgetTest {
     }
 
     @Test
+    void movingPastTheLastRowScrollsTheListWithinTheBudget() throws Exception {
+        for (int i = 0; i < 19; i++) {
+            key(new KeyStroke(KeyType.ArrowDown));
+        }
+        for (int i = 0; i < 5; i++) {
+            byte[] scroll = key(new KeyStroke(KeyType.ArrowDown));
+            assertTrue(scroll.length <= MOVE_BUDGET, "scrolling down one row sent " + scroll.length + " bytes: " + show(scroll));
+        }
+        for (int i = 0; i < 19; i++) {
+            key(new KeyStroke(KeyType.ArrowUp));
+        }
+        byte[] up = key(new KeyStroke(KeyType.ArrowUp));
+        assertTrue(up.length <= MOVE_BUDGET, "scrolling up one row sent " + up.length + " bytes: " + show(up));
+    }
+
+    @Test
     void filterKeystrokesFitTheBudget() throws Exception {
         byte[] open = key('/');
         assertTrue(open.length < 300, "opening the filter redraws only the status and hint lines: " + open.length);

@@ -26,11 +26,14 @@ public final class AnsiReplay {
     private TextColor bg = TextColor.ANSI.DEFAULT;
     private EnumSet<SGR> sgr = EnumSet.noneOf(SGR.class);
     private boolean cursorVisible = true;
+    private int top;
+    private int bottom;
 
     public AnsiReplay(int cols, int rows) {
         this.cols = cols;
         this.rows = rows;
         this.cells = new Cell[rows][cols];
+        this.bottom = rows - 1;
         clear();
     }
 
@@ -76,6 +79,16 @@ public final class AnsiReplay {
                 i++;
                 continue;
             }
+            if (c == '\n') {
+                if (y == bottom) {
+                    scrollUp();
+                } else {
+                    y++;
+                }
+                x = 0; // the tty's output processing turns LF into CR LF
+                i++;
+                continue;
+            }
             if (c < 0x20) {
                 throw new IllegalStateException("Unexpected control character " + (int) c + " at " + i);
             }
@@ -116,6 +129,14 @@ public final class AnsiReplay {
             return i;
         }
         char k = s.charAt(i);
+        if (k == 'M') {
+            if (y == top) {
+                scrollDown();
+            } else {
+                y--;
+            }
+            return i + 1;
+        }
         if (k != '[') {
             return i + 1; // ESC > and similar two-character sequences
         }
@@ -158,12 +179,40 @@ public final class AnsiReplay {
             case 'm':
                 sgr(p);
                 break;
-            case 's': case 'u': case 'r':
+            case 'r':
+                top = p.length > 0 && p[0] > 0 ? p[0] - 1 : 0;
+                bottom = p.length > 1 && p[1] > 0 ? p[1] - 1 : rows - 1;
+                x = 0;
+                y = 0;
+                break;
+            case 's': case 'u':
                 break;
             default:
                 throw new IllegalStateException("Unsupported sequence ESC[" + params + fin);
         }
         return j + 1;
+    }
+
+    private void scrollUp() {
+        for (int r = top; r < bottom; r++) {
+            cells[r] = cells[r + 1];
+        }
+        cells[bottom] = blankRow();
+    }
+
+    private void scrollDown() {
+        for (int r = bottom; r > top; r--) {
+            cells[r] = cells[r - 1];
+        }
+        cells[top] = blankRow();
+    }
+
+    private Cell[] blankRow() {
+        Cell[] row = new Cell[cols];
+        for (int c = 0; c < cols; c++) {
+            row[c] = blank();
+        }
+        return row;
     }
 
     private static int[] parse(String params) {

@@ -1,6 +1,7 @@
 package dutydesk.tui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalPosition;
@@ -35,6 +36,14 @@ class FrameScreenTest {
             Canvas c = new Canvas(screen, COLS, ROWS, rnd.nextBoolean() ? COLOUR : MONO, Glyphs.UNICODE);
             if (frame == 0 || rnd.nextInt(10) == 0) {
                 c.clear();
+            }
+            if (rnd.nextInt(4) == 0) {
+                // A list that scrolls: rows move up or down a little.
+                int offset = rnd.nextInt(7) - 3;
+                for (int r = 2; r < ROWS - 2; r++) {
+                    c.field(0, r, COLS, "row " + (frame / 4 + r + offset) + " " + words[(r + offset + 20) % words.length],
+                            (r + offset) % 5 == 0 ? Role.ALERT : Role.NORMAL);
+                }
             }
             int edits = rnd.nextInt(40);
             for (int e = 0; e < edits; e++) {
@@ -74,6 +83,26 @@ class FrameScreenTest {
             screen.refresh(type);
             return new String(term.take(), java.nio.charset.StandardCharsets.UTF_8);
         }
+    }
+
+    @Test
+    void aListScrolledByOneRowIsMovedNotRedrawn() throws Exception {
+        Setup s = Setup.of(MONO);
+        AnsiReplay replay = new AnsiReplay(COLS, ROWS);
+        s.canvas().clear();
+        for (int r = 2; r < 22; r++) {
+            s.canvas().field(0, r, COLS, "case number " + r + " with a long enough line of text to matter", Role.NORMAL);
+        }
+        replay.feed(s.frame(Screen.RefreshType.COMPLETE).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        s.canvas().clear();
+        for (int r = 2; r < 22; r++) {
+            s.canvas().field(0, r, COLS, "case number " + (r + 1) + " with a long enough line of text to matter", Role.NORMAL);
+        }
+        String sent = s.frame(Screen.RefreshType.DELTA);
+        assertTrue(sent.startsWith("\u001b[3;22r\u001b[22H\n\u001b[r"), sent.replace("\u001b", "\\e"));
+        assertTrue(sent.length() < 120, "one new row instead of twenty: " + sent.length() + " bytes");
+        replay.feed(sent.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertSame(s.screen(), replay, 1);
     }
 
     @Test
