@@ -14,6 +14,7 @@ import dutydesk.tui.Nav;
 import dutydesk.tui.Next;
 import dutydesk.tui.Page;
 import dutydesk.tui.Refresh;
+import dutydesk.tui.Repaint;
 import dutydesk.tui.Resized;
 import dutydesk.tui.Resumed;
 import dutydesk.tui.Role;
@@ -163,7 +164,7 @@ public record App(List<Entry> stack, int nextId, int cols, int rows, boolean con
             case QUIT:
                 return Next.of(quit());
             case REDRAW:
-                return toPage(topId(), new Refresh());
+                return toPage(topId(), new Refresh()).and(List.of(new Repaint()));
             case INTERRUPT:
                 if (stack.size() > 1) {
                     return navigate(Nav.pop(), List.of());

@@ -50,6 +50,7 @@ public final class CaseRepository {
     public CaseWindow load(CaseQuery q, Long anchorId, int fallbackIndex, int before, int limit) {
         LocalDate today = today();
         return db.query(c -> {
+            forgetCountsIfChanged();
             Where w = where(q, today);
             int all = countAll(c);
             int total = q.isFiltered() ? count(c, w) : all;
@@ -151,12 +152,16 @@ public final class CaseRepository {
     }
 
     /** A count, kept until the database changes (typing a filter asks for the same totals often). */
-    private int count(Connection c, Where w) throws SQLException {
+    /** Drops the cached counts if the database changed since they were made (one cheap PRAGMA). */
+    private void forgetCountsIfChanged() {
         long stamp = db.changeStamp();
         if (stamp != countsStamp) {
             counts.clear();
             countsStamp = stamp;
         }
+    }
+
+    private int count(Connection c, Where w) throws SQLException {
         String key = w.sql() + "|" + w.params();
         Integer n = counts.get(key);
         if (n == null) {

@@ -156,16 +156,7 @@ public final class TuiLoop<M extends Model<M>> {
             }
             return;
         }
-        Msg m = (Msg) e;
-        if (m instanceof KeyMsg k && isRedrawKey(k.key())) {
-            fullRedraw = true;
-        }
-        dispatch(m);
-    }
-
-    private static boolean isRedrawKey(KeyStroke k) {
-        return k.getKeyType() == KeyType.Character && k.isCtrlDown() && !k.isAltDown()
-                && Character.toLowerCase(k.getCharacter()) == 'l';
+        dispatch((Msg) e);
     }
 
     private void dispatch(Msg m) {
@@ -182,6 +173,10 @@ public final class TuiLoop<M extends Model<M>> {
         }
         model = next.state();
         for (Cmd c : next.cmds()) {
+            if (c instanceof Repaint) {
+                fullRedraw = true;
+                continue;
+            }
             inflight++;
             runner.submit(c, describe, outcome -> {
                 if (outcome.msg() instanceof CmdFailed f) {
