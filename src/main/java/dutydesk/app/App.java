@@ -4,6 +4,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dutydesk.tui.Canvas;
 import dutydesk.tui.Cmd;
+import dutydesk.tui.Closing;
 import dutydesk.tui.CmdFailed;
 import dutydesk.tui.GlobalKeys;
 import dutydesk.tui.Glyphs;
@@ -13,6 +14,7 @@ import dutydesk.tui.Msg;
 import dutydesk.tui.Nav;
 import dutydesk.tui.Next;
 import dutydesk.tui.Page;
+import dutydesk.tui.Paste;
 import dutydesk.tui.Refresh;
 import dutydesk.tui.Repaint;
 import dutydesk.tui.Resized;
@@ -62,7 +64,16 @@ public record App(List<Entry> stack, int nextId, int cols, int rows, boolean con
 
     /** An application showing {@code root}; the page starts when the first size arrives. */
     public static App of(Page root, Glyphs glyphs) {
-        return new App(List.of(new Entry(1, root, false)), 2, 0, 0, false, false, glyphs);
+        return of(List.of(root), glyphs);
+    }
+
+    /** An application starting with several pages stacked (the last on top). */
+    public static App of(List<Page> pages, Glyphs glyphs) {
+        List<Entry> entries = new ArrayList<>();
+        for (Page p : pages) {
+            entries.add(new Entry(entries.size() + 1, p, false));
+        }
+        return new App(entries, entries.size() + 1, 0, 0, false, false, glyphs);
     }
 
     public Page top() {
@@ -89,6 +100,12 @@ public record App(List<Entry> stack, int nextId, int cols, int rows, boolean con
         }
         if (msg instanceof Nav n) {
             return navigate(n, List.of());
+        }
+        if (msg instanceof Closing) {
+            return quitting();
+        }
+        if (msg instanceof Paste && (confirmQuit || tooSmall())) {
+            return Next.of(this);
         }
         return toPage(topId(), msg);
     }
@@ -123,17 +140,17 @@ public record App(List<Entry> stack, int nextId, int cols, int rows, boolean con
     private Next<App> key(KeyStroke raw) {
         KeyStroke k = Keys.normalise(raw);
         if (k.getKeyType() == KeyType.EOF) {
-            return Next.of(quit());
+            return quitting();
         }
         if (tooSmall()) {
             boolean quitKey = Keys.isCtrlC(k) || Character.valueOf('q').equals(Keys.typed(k))
                     || GlobalKeys.KEYS.lookup(k).filter(a -> a == GlobalKeys.Action.QUIT).isPresent();
-            return Next.of(quitKey ? quit() : this);
+            return quitKey ? quitting() : Next.of(this);
         }
         if (confirmQuit) {
             Character c = Keys.typed(k);
             if (c != null && (c == 'y' || c == 'Y') || k.getKeyType() == KeyType.Enter) {
-                return Next.of(quit());
+                return quitting();
             }
             boolean no = c != null && (c == 'n' || c == 'N' || c == 'q') || k.getKeyType() == KeyType.Escape
                     || Keys.isCtrlC(k);
@@ -162,7 +179,7 @@ public record App(List<Entry> stack, int nextId, int cols, int rows, boolean con
                 return navigate(Nav.push(TextPage.of("Help: " + p.title(), new HelpContent(maps, glyphs))), List.of());
             }
             case QUIT:
-                return Next.of(quit());
+                return quitting();
             case REDRAW:
                 return toPage(topId(), new Refresh()).and(List.of(new Repaint()));
             case INTERRUPT:
@@ -175,8 +192,26 @@ public record App(List<Entry> stack, int nextId, int cols, int rows, boolean con
         }
     }
 
-    private App quit() {
-        return new App(stack, nextId, cols, rows, false, true, glyphs);
+    /**
+     * Ends the session: every page hears {@link Closing} first, and the commands it returns (an
+     * unsaved form's draft) are queued before the database closes.
+     */
+    private Next<App> quitting() {
+        if (done) {
+            return Next.of(this);
+        }
+        List<Cmd> cmds = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
+        for (Entry e : stack) {
+            Next<Page> n = e.page().update(new Closing());
+            entries.add(new Entry(e.id(), n.state(), e.started()));
+            for (Cmd c : n.cmds()) {
+                if (!(c instanceof Nav)) {
+                    cmds.add(routed(e.id(), c));
+                }
+            }
+        }
+        return Next.of(new App(entries, nextId, cols, rows, false, true, glyphs), cmds);
     }
 
     /** Delivers a message to one page (dropped if that page has closed meanwhile). */
@@ -210,14 +245,19 @@ public record App(List<Entry> stack, int nextId, int cols, int rows, boolean con
 
     private Next<App> navigate(Nav nav, List<Cmd> pending) {
         if (nav instanceof Nav.Quit) {
-            return Next.of(quit(), pending);
+            return quitting().and(pending);
         }
-        if (nav instanceof Nav.Pop) {
+        if (nav instanceof Nav.Pop pop) {
             if (stack.size() <= 1) {
                 return Next.of(this, pending);
             }
             App popped = new App(stack.subList(0, stack.size() - 1), nextId, cols, rows, confirmQuit, done, glyphs);
-            return popped.toPage(popped.topId(), new Resumed()).and(pending);
+            Next<App> resumed = popped.toPage(popped.topId(), new Resumed());
+            if (pop.result() != null) {
+                Next<App> told = resumed.state().toPage(popped.topId(), pop.result());
+                resumed = Next.of(told.state(), resumed.cmds()).and(told.cmds());
+            }
+            return Next.of(resumed.state(), pending).and(resumed.cmds());
         }
         Page page = ((Nav.Push) nav).page();
         int id = nextId;
@@ -239,6 +279,9 @@ public record App(List<Entry> stack, int nextId, int cols, int rows, boolean con
     }
 
     private static Cmd routed(int id, Cmd c) {
+        if (c instanceof Cmd.Debounce d) {
+            return Cmd.debounce(id + "/" + d.key(), d.millis(), new Routed(id, d.msg()));
+        }
         if (c instanceof Cmd.Keyed k) {
             return Cmd.latest(id + "/" + k.key(), new RoutedCmd(id, k.cmd()));
         }

@@ -5,10 +5,13 @@ import dutydesk.db.DbException;
 import dutydesk.db.JdbiWarmUp;
 import dutydesk.db.Migrator;
 import dutydesk.demo.DemoSeeder;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import dutydesk.tui.AppTerminal;
 import dutydesk.tui.CmdRunner;
 import dutydesk.tui.FrameScreen;
 import dutydesk.tui.Glyphs;
+import dutydesk.tui.KeyMsg;
 import dutydesk.tui.Theme;
 import dutydesk.tui.TuiLoop;
 import java.io.PrintStream;
@@ -19,7 +22,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Starts the full-screen desk: checks the terminal, creates the demo database on first use,
@@ -27,6 +32,9 @@ import java.util.concurrent.Future;
  * loop, and always gives the terminal back as it found it.
  */
 final class DutyDeskApp {
+
+    /** How long a stop signal waits for the session to keep its drafts and close the database. */
+    private static final int HANGUP_WAIT_SECONDS = 3;
 
     private final Options options;
     private final PrintStream out;
@@ -76,7 +84,7 @@ final class DutyDeskApp {
             Trace.mark(err, "database open");
             try {
                 Migrator.migrate(db, user);
-                AppContext ctx = AppContext.of(db, clock).warm();
+                AppContext ctx = AppContext.of(db, clock, user).warm();
                 Trace.mark(err, "first queries done");
                 return ctx;
             } catch (RuntimeException e) {
@@ -100,8 +108,20 @@ final class DutyDeskApp {
             err.println("dutydesk: " + (c instanceof DbException ? c.getMessage() : "cannot open " + dbPath + ": " + c));
             return 2;
         }
+        TuiLoop<App> loop = Session.loop(ctx, screen, runner, theme, glyphs, err);
+        // Told to stop (SIGHUP when an SSH session or tmux pane goes, SIGTERM): end the session as
+        // if the terminal had closed, so open forms keep their drafts, and wait for that to finish.
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hangup = new Thread(() -> {
+            loop.post(new KeyMsg(new KeyStroke(KeyType.EOF)));
+            try {
+                finished.await(HANGUP_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "hangup");
+        Runtime.getRuntime().addShutdownHook(hangup);
         try {
-            TuiLoop<App> loop = Session.loop(ctx, screen, runner, theme, glyphs, err);
             loop.run(() -> {
                 Trace.mark(err, "first frame");
                 JdbiWarmUp.start();
@@ -109,9 +129,27 @@ final class DutyDeskApp {
             return 0;
         } finally {
             try {
-                screen.stopScreen();
+                closeAll(screen, terminal, runner, ctx);
             } finally {
+                finished.countDown();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hangup);
+                } catch (IllegalStateException shuttingDown) {
+                    // The hook is running: it is waiting for exactly this.
+                }
+            }
+        }
+    }
+
+    /** Gives the terminal back, then closes the database after every queued command (drafts) has run. */
+    private static void closeAll(FrameScreen screen, AppTerminal terminal, CmdRunner runner, AppContext ctx)
+            throws Exception {
+        try {
+            screen.stopScreen();
+        } finally {
+            try {
                 terminal.close();
+            } finally {
                 try {
                     runner.call(() -> {
                         ctx.db().close();

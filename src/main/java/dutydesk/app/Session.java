@@ -1,6 +1,10 @@
 package dutydesk.app;
 
 import dutydesk.cases.CaseListPage;
+import dutydesk.contacts.DraftsPage;
+import dutydesk.tui.Page;
+import java.util.ArrayList;
+import java.util.List;
 import dutydesk.tui.CmdRunner;
 import dutydesk.tui.FrameScreen;
 import dutydesk.tui.Glyphs;
@@ -23,7 +27,13 @@ public final class Session {
 
     public static TuiLoop<App> loop(AppContext ctx, FrameScreen screen, CmdRunner runner, Theme theme,
                                     Glyphs glyphs, PrintStream log) {
-        App app = App.of(CaseListPage.create(ctx.cases()), glyphs);
+        Links links = new Links(ctx.contacts());
+        List<Page> start = new ArrayList<>();
+        start.add(CaseListPage.create(ctx.cases(), links));
+        if (ctx.draftsWaiting()) {
+            start.add(DraftsPage.create(ctx.contacts(), links));
+        }
+        App app = App.of(start, glyphs);
         return new TuiLoop<>(screen, app, runner, Describe.ERRORS, theme, glyphs, SETTLE_MS, log);
     }
 }

@@ -43,7 +43,7 @@ final class Train {
             AppContext ctx = runner.call(() -> {
                 Database d = Database.open(file, Database.Mode.MUST_EXIST);
                 Migrator.migrate(d, "train");
-                return AppContext.of(d, Clock.systemDefaultZone()).warm();
+                return AppContext.of(d, Clock.systemDefaultZone(), Main.osUser()).warm();
             });
             MemoryTerminal term = MemoryTerminal.create(80, 24);
             FrameScreen screen = new FrameScreen(term);

@@ -8,6 +8,8 @@ import dutydesk.tui.KeyMsg;
 import dutydesk.tui.Msg;
 import dutydesk.tui.Nav;
 import dutydesk.tui.Next;
+import dutydesk.tui.Notice;
+import dutydesk.tui.Paste;
 import dutydesk.tui.Page;
 import dutydesk.tui.Refresh;
 import dutydesk.tui.Resized;
@@ -28,7 +30,7 @@ import java.util.List;
  *
  * <p>{@code gen} numbers each change of query: results for an older query are dropped.
  */
-public record CaseListPage(CaseRepository repo, String office, CaseQuery query, boolean editing, LineEdit input,
+public record CaseListPage(CaseRepository repo, CaseLinks links, String office, CaseQuery query, boolean editing, LineEdit input,
                            ListCursor cursor, ListWindow<CaseRow> window, int all, int gen, boolean loading,
                            int pendingOffset, LocalDate today, String message, boolean error) implements Page {
 
@@ -36,7 +38,7 @@ public record CaseListPage(CaseRepository repo, String office, CaseQuery query, 
     static final int CHROME_ROWS = 4;
 
     enum Action {
-        UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END, OPEN, FILTER, CLEAR, MARKERS, SORT, QUIT,
+        UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END, OPEN, LOG, FILTER, CLEAR, MARKERS, SORT, QUIT,
         KEEP, EDIT_LEFT, EDIT_RIGHT, EDIT_HOME, EDIT_END, ERASE, ERASE_FORWARD
     }
 
@@ -48,6 +50,7 @@ public record CaseListPage(CaseRepository repo, String office, CaseQuery query, 
             .bind(Action.HOME, "First case", "<Home>", "g")
             .bind(Action.END, "Last case", "<End>", "G")
             .bind(Action.OPEN, "Open the selected case", "<Enter>", "<Right>", "l")
+            .bind(Action.LOG, "Log a contact for the selected case", "c")
             .bind(Action.FILTER, "Filter by surname (\"smith\", \"smith, jo\") or CRN (\"X12\")", "/")
             .bind(Action.CLEAR, "Clear the filters", "<Esc>")
             .bind(Action.MARKERS, "Show only: DA / child protection / MAPPA / high RoSH / overdue / all", "f")
@@ -83,8 +86,8 @@ public record CaseListPage(CaseRepository repo, String office, CaseQuery query, 
     }
 
     /** A new list, not yet loaded. */
-    public static CaseListPage create(CaseRepository repo) {
-        return new CaseListPage(repo, "", CaseQuery.DEFAULT, false, LineEdit.empty(40), ListCursor.empty(1),
+    public static CaseListPage create(CaseRepository repo, CaseLinks links) {
+        return new CaseListPage(repo, links, "", CaseQuery.DEFAULT, false, LineEdit.empty(40), ListCursor.empty(1),
                 ListWindow.empty(), 0, 0, true, -1, null, "", false);
     }
 
@@ -137,11 +140,18 @@ public record CaseListPage(CaseRepository repo, String office, CaseQuery query, 
             return reload(selectedId(), cursor.selected());
         }
         if (msg instanceof Office o) {
-            return Next.of(new CaseListPage(repo, o.name(), query, editing, input, cursor, window, all, gen,
+            return Next.of(new CaseListPage(repo, links, o.name(), query, editing, input, cursor, window, all, gen,
                     loading, pendingOffset, today, message, error));
         }
+        if (msg instanceof Notice n) {
+            return Next.of(n.text().isEmpty() ? this : new CaseListPage(repo, links, office, query, editing, input,
+                    cursor, window, all, gen, loading, pendingOffset, today, n.text(), false));
+        }
+        if (msg instanceof Paste p) {
+            return editing ? typedFilter(input.paste(p.text())) : Next.of(this);
+        }
         if (msg instanceof CmdFailed f) {
-            return Next.of(new CaseListPage(repo, office, query, editing, input, cursor, window, all, gen, false,
+            return Next.of(new CaseListPage(repo, links, office, query, editing, input, cursor, window, all, gen, false,
                     -1, today, f.message(), true));
         }
         return Next.ignored(this);
@@ -161,10 +171,14 @@ public record CaseListPage(CaseRepository repo, String office, CaseQuery query, 
             case END: return move(cursor.end());
             case OPEN: {
                 CaseRow r = selectedRow();
-                return r == null ? Next.of(this) : Next.of(clearMessage(), Nav.push(CasePage.open(repo, r.id(), r.crn())));
+                return r == null ? Next.of(this) : Next.of(clearMessage(), Nav.push(CasePage.open(repo, links, r.id(), r.crn())));
+            }
+            case LOG: {
+                CaseRow r = selectedRow();
+                return r == null ? Next.of(this) : Next.of(clearMessage(), Nav.push(links.logContact(r.id(), r.crn())));
             }
             case FILTER:
-                return Next.of(new CaseListPage(repo, office, query, true, new LineEdit(query.text(),
+                return Next.of(new CaseListPage(repo, links, office, query, true, new LineEdit(query.text(),
                         query.text().length(), input.maxLength()), cursor, window, all, gen, loading, pendingOffset,
                         today, "", false));
             case CLEAR:
@@ -201,7 +215,7 @@ public record CaseListPage(CaseRepository repo, String office, CaseQuery query, 
             case PAGE_UP: return move(cursor.pageUp());
             case KEEP: return Next.of(editing(false, input));
             case CLEAR:
-                return new CaseListPage(repo, office, query.withText(""), false, input.clear(), cursor, window, all,
+                return new CaseListPage(repo, links, office, query.withText(""), false, input.clear(), cursor, window, all,
                         gen, loading, pendingOffset, today, "", false).reload(selectedId(), cursor.selected());
             case ERASE:
                 if (input.isEmpty()) {
@@ -222,27 +236,27 @@ public record CaseListPage(CaseRepository repo, String office, CaseQuery query, 
         if (edited.text().equals(query.text())) {
             return Next.of(editing(true, edited));
         }
-        return new CaseListPage(repo, office, query.withText(edited.text()), true, edited, cursor, window, all, gen,
+        return new CaseListPage(repo, links, office, query.withText(edited.text()), true, edited, cursor, window, all, gen,
                 loading, pendingOffset, today, "", false).reload(null, 0);
     }
 
     private CaseListPage editing(boolean on, LineEdit edit) {
-        return new CaseListPage(repo, office, query, on, edit, cursor, window, all, gen, loading, pendingOffset,
+        return new CaseListPage(repo, links, office, query, on, edit, cursor, window, all, gen, loading, pendingOffset,
                 today, "", false);
     }
 
     private CaseListPage withQuery(CaseQuery q, LineEdit edit) {
-        return new CaseListPage(repo, office, q, editing, edit, cursor, window, all, gen, loading, pendingOffset,
+        return new CaseListPage(repo, links, office, q, editing, edit, cursor, window, all, gen, loading, pendingOffset,
                 today, "", false);
     }
 
     private CaseListPage withCursor(ListCursor c) {
-        return new CaseListPage(repo, office, query, editing, input, c, window, all, gen, loading, pendingOffset,
+        return new CaseListPage(repo, links, office, query, editing, input, c, window, all, gen, loading, pendingOffset,
                 today, message, error);
     }
 
     private CaseListPage clearMessage() {
-        return message.isEmpty() ? this : new CaseListPage(repo, office, query, editing, input, cursor, window, all,
+        return message.isEmpty() ? this : new CaseListPage(repo, links, office, query, editing, input, cursor, window, all,
                 gen, loading, pendingOffset, today, "", false);
     }
 
@@ -256,7 +270,7 @@ public record CaseListPage(CaseRepository repo, String office, CaseQuery query, 
     /** Reloads the current query, selecting the anchor case if it still matches. */
     private Next<Page> reload(Long anchorId, int fallbackIndex) {
         int g = gen + 1;
-        CaseListPage next = new CaseListPage(repo, office, query, editing, input, cursor, window, all, g, true, -1,
+        CaseListPage next = new CaseListPage(repo, links, office, query, editing, input, cursor, window, all, g, true, -1,
                 today, message, error);
         return Next.of(next, next.loadCmd(g, anchorId, fallbackIndex));
     }
@@ -269,13 +283,13 @@ public record CaseListPage(CaseRepository repo, String office, CaseQuery query, 
 
     private Next<Page> loaded(CaseWindow w) {
         ListCursor c = cursor.withTotal(w.total()).selectKeepingRow(w.selected());
-        CaseListPage next = new CaseListPage(repo, office, query, editing, input, c,
+        CaseListPage next = new CaseListPage(repo, links, office, query, editing, input, c,
                 new ListWindow<>(w.offset(), w.rows()), w.all(), gen, false, -1, w.today(), message, error);
         return next.ensureLoaded();
     }
 
     private Next<Page> sliced(CaseWindow w) {
-        CaseListPage next = new CaseListPage(repo, office, query, editing, input, cursor,
+        CaseListPage next = new CaseListPage(repo, links, office, query, editing, input, cursor,
                 new ListWindow<>(w.offset(), w.rows()), all, gen, loading, -1, w.today(), message, error);
         return next.ensureLoaded();
     }
@@ -303,7 +317,7 @@ public record CaseListPage(CaseRepository repo, String office, CaseQuery query, 
         int g = gen;
         int total = cursor.total();
         int allCases = all;
-        CaseListPage next = new CaseListPage(repo, office, query, editing, input, cursor, window, all, gen, loading,
+        CaseListPage next = new CaseListPage(repo, links, office, query, editing, input, cursor, window, all, gen, loading,
                 offset, today, message, error);
         return Next.of(next, Cmd.latest("cases.slice",
                 () -> new Sliced(g, repo.slice(q, offset, 3 * h, total, allCases))));

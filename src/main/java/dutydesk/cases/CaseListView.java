@@ -184,6 +184,7 @@ final class CaseListView {
         return List.of(
                 k.hint(c.glyphs(), "Move", CaseListPage.Action.UP, CaseListPage.Action.DOWN),
                 k.hint(c.glyphs(), "Open", CaseListPage.Action.OPEN),
+                k.hint(c.glyphs(), "Log contact", CaseListPage.Action.LOG),
                 k.hint(c.glyphs(), "Filter", CaseListPage.Action.FILTER),
                 k.hint(c.glyphs(), "Risk", CaseListPage.Action.MARKERS),
                 k.hint(c.glyphs(), "Sort", CaseListPage.Action.SORT),

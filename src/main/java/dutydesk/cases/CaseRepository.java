@@ -1,5 +1,11 @@
 package dutydesk.cases;
 
+import dutydesk.compliance.Answer;
+import dutydesk.compliance.Circumstance;
+import dutydesk.compliance.Compliance;
+import dutydesk.compliance.EnforcementAction;
+import dutydesk.compliance.History;
+import dutydesk.compliance.Outcome;
 import dutydesk.db.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +43,11 @@ public final class CaseRepository {
     public CaseRepository(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+    }
+
+    /** The time zone dates and times are shown in. */
+    public java.time.ZoneId zone() {
+        return clock.getZone();
     }
 
     public LocalDate today() {
@@ -252,20 +264,47 @@ public final class CaseRepository {
     /** Everything the case page shows, or empty if there is no such case. */
     public Optional<CaseDetail> detail(long id) {
         LocalDate today = today();
+        int liveBreachMonths = intSetting("compliance.live_breach_months", 12);
         return db.read(h -> h.createQuery("SELECT c.id, c.crn, c.pnc, c.surname, c.forename, c.date_of_birth,"
                         + " c.pdu_code, p.name, c.team_code, t.name, c.om_staff_code, c.tier, c.rosh, c.case_type,"
                         + " c.order_description, c.sentence_date, c.release_date, c.order_end_date,"
-                        + " c.reporting_frequency, c.next_report_date, c.last_seen_date"
+                        + " c.reporting_frequency, c.next_report_date, c.last_seen_date, c.unallocated"
                         + " FROM cases c LEFT JOIN pdu p ON p.code = c.pdu_code LEFT JOIN team t ON t.code = c.team_code"
                         + " WHERE c.id = :id")
                 .bind("id", id)
-                .map((rs, ctx) -> new CaseDetail(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), date(rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
-                        rs.getString(15), date(rs.getString(16)), date(rs.getString(17)), date(rs.getString(18)),
-                        rs.getString(19), date(rs.getString(20)), date(rs.getString(21)),
-                        registrations(h, id), contacts(h, id), today))
+                .map((rs, ctx) -> {
+                    List<ContactEntry> contacts = contacts(h, id);
+                    List<History> history = new ArrayList<>();
+                    for (ContactEntry e : contacts) {
+                        history.add(e.history());
+                    }
+                    String caseType = rs.getString(14);
+                    return new CaseDetail(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), date(rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9),
+                            rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), caseType,
+                            rs.getString(15), date(rs.getString(16)), date(rs.getString(17)), date(rs.getString(18)),
+                            rs.getString(19), date(rs.getString(20)), date(rs.getString(21)), rs.getInt(22) == 1,
+                            registrations(h, id), contacts, Compliance.of(history, today, caseType, liveBreachMonths),
+                            today);
+                })
                 .findOne());
+    }
+
+    /** A whole-number setting, or the default when it is missing or not a number. */
+    public int intSetting(String key, int defaultValue) {
+        String v = db.query(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+        try {
+            return v == null ? defaultValue : Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            return defaultValue;
+        }
     }
 
     private static List<Registration> registrations(Handle h, long caseId) {
@@ -280,11 +319,15 @@ public final class CaseRepository {
                 .list();
     }
 
-    private static List<ContactEntry> contacts(Handle h, long caseId) {
+    /** A case's contacts, newest first, with their codes' descriptions and flags. */
+    public static List<ContactEntry> contacts(Handle h, long caseId) {
         return h.createQuery("SELECT c.id, c.contact_date, c.start_time, c.type_code, ct.description,"
-                        + " c.outcome_code, o.description, coalesce(o.enforceable, 0), c.enforcement_code, e.description,"
+                        + " c.outcome_code, o.description, o.attended, o.compliant_acceptable, o.enforceable,"
+                        + " o.action_required, o.counts_as_ftc, o.allowed_in_future,"
+                        + " c.enforcement_code, e.description, e.kind,"
                         + " CASE WHEN s.code IS NULL THEN c.staff_code ELSE substr(s.forename, 1, 1) || ' ' || s.surname END,"
-                        + " c.notes, c.sensitive, c.alert, c.created_by"
+                        + " c.notes, c.sensitive, c.alert, c.created_by, c.version, c.source, c.next_report_date,"
+                        + " c.enforcement_response_by"
                         + " FROM contact c JOIN contact_type ct ON ct.code = c.type_code"
                         + " LEFT JOIN contact_outcome o ON o.code = c.outcome_code"
                         + " LEFT JOIN enforcement_action e ON e.code = c.enforcement_code"
@@ -292,11 +335,85 @@ public final class CaseRepository {
                         + " WHERE c.case_id = :id"
                         + " ORDER BY c.contact_date DESC, coalesce(c.start_time, '') DESC, c.id DESC")
                 .bind("id", caseId)
-                .map((rs, ctx) -> new ContactEntry(rs.getLong(1), date(rs.getString(2)), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8) == 1,
-                        rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getInt(13) == 1,
-                        rs.getInt(14) == 1, rs.getString(15)))
+                .map((rs, ctx) -> {
+                    String outcomeCode = rs.getString(6);
+                    Outcome outcome = outcomeCode == null ? null : new Outcome(outcomeCode, rs.getString(7),
+                            flag(rs, 8), flag(rs, 9), rs.getInt(10) == 1, rs.getInt(11) == 1, rs.getInt(12) == 1,
+                            rs.getInt(13) == 1);
+                    String actionCode = rs.getString(14);
+                    EnforcementAction action = actionCode == null ? null : new EnforcementAction(actionCode,
+                            rs.getString(15), kind(rs.getString(16)));
+                    return new ContactEntry(rs.getLong(1), date(rs.getString(2)), rs.getString(3), rs.getString(4),
+                            rs.getString(5), outcome, action, rs.getString(17), rs.getString(18), rs.getInt(19) == 1,
+                            rs.getInt(20) == 1, rs.getString(21), rs.getInt(22), "DESK".equals(rs.getString(23)),
+                            date(rs.getString(24)), date(rs.getString(25)));
+                })
                 .list();
+    }
+
+    /** A nullable 0/1 column as a Boolean. */
+    private static Boolean flag(ResultSet rs, int col) throws SQLException {
+        int v = rs.getInt(col);
+        return rs.wasNull() ? null : v == 1;
+    }
+
+    private static EnforcementAction.Kind kind(String k) {
+        try {
+            return k == null ? EnforcementAction.Kind.OTHER : EnforcementAction.Kind.valueOf(k);
+        } catch (IllegalArgumentException e) {
+            return EnforcementAction.Kind.OTHER;
+        }
+    }
+
+    /** A stored UTC timestamp in this desk's time zone (null stays null). */
+    private java.time.LocalDateTime local(String stamp) {
+        return stamp == null ? null : java.time.LocalDateTime.ofInstant(java.time.Instant.parse(stamp), clock.getZone());
+    }
+
+    /** The change-of-circumstance answers given with one version of a contact. */
+    public static Map<Circumstance, Answer> answers(Handle h, long contactId, int version) {
+        Map<Circumstance, Answer> out = new EnumMap<>(Circumstance.class);
+        h.createQuery("SELECT question, changed, detail FROM contact_circumstance"
+                        + " WHERE contact_id = :id AND version = :v")
+                .bind("id", contactId)
+                .bind("v", version)
+                .map((rs, ctx) -> Map.entry(Circumstance.valueOf(rs.getString(1)),
+                        new Answer(rs.getInt(2) == 1, rs.getString(3))))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /** One contact in full (its answers and earlier versions), or empty if it is gone. */
+    public Optional<ContactRecord> record(long caseId, long contactId) {
+        return db.read(h -> {
+            ContactEntry entry = null;
+            for (ContactEntry e : contacts(h, caseId)) {
+                if (e.id() == contactId) {
+                    entry = e;
+                }
+            }
+            if (entry == null) {
+                return Optional.<ContactRecord>empty();
+            }
+            List<PriorVersion> earlier = new ArrayList<>();
+            h.createQuery("SELECT version, type_code, contact_date, start_time, outcome_code, enforcement_code, notes,"
+                            + " next_report_date, sensitive, alert, recorded_by, recorded_at, superseded_by,"
+                            + " superseded_at, reason FROM contact_version WHERE contact_id = :id ORDER BY version DESC")
+                    .bind("id", contactId)
+                    .map((rs, ctx) -> new Object[] {rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9),
+                            rs.getInt(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
+                            rs.getString(15)})
+                    .list()
+                    .forEach(r -> earlier.add(new PriorVersion((Integer) r[0], (String) r[1], date((String) r[2]),
+                            (String) r[3], (String) r[4], (String) r[5], (String) r[6], date((String) r[7]),
+                            (Integer) r[8] == 1, (Integer) r[9] == 1, (String) r[10], local((String) r[11]), (String) r[12],
+                            local((String) r[13]), (String) r[14], answers(h, contactId, (Integer) r[0]))));
+            Map<String, Object> who = h.createQuery("SELECT updated_by, updated_at FROM contact WHERE id = :id")
+                    .bind("id", contactId).mapToMap().one();
+            return Optional.of(new ContactRecord(entry, answers(h, contactId, entry.version()), earlier,
+                    (String) who.get("updated_by"), local((String) who.get("updated_at"))));
+        });
     }
 
     /** The office name shown in titles (a setting), or empty. */

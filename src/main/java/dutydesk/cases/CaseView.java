@@ -1,5 +1,6 @@
 package dutydesk.cases;
 
+import dutydesk.compliance.Compliance;
 import dutydesk.tui.Canvas;
 import dutydesk.tui.GlobalKeys;
 import dutydesk.tui.Role;
@@ -59,10 +60,27 @@ final class CaseView {
         c.field(col, 4, cols - col, dot + "last seen " + (d.lastSeen() == null ? "never" : CaseFormat.compactDate(d.lastSeen())),
                 Role.NORMAL);
 
+        // Compliance
+        col = c.text(1, 5, "Comply  ", Role.DIM);
+        List<Compliance.Line> comply = d.compliance().lines();
+        for (int i = 0; i < comply.size() && col < cols - 4; i++) {
+            Compliance.Line l = comply.get(i);
+            if (i > 0) {
+                col = c.text(col, 5, dot, Role.DIM);
+            }
+            Role role = l.level() == Compliance.Level.ALERT ? Role.ALERT
+                    : l.level() == Compliance.Level.WARN ? Role.WARN : Role.NORMAL;
+            if (Text.width(c.clean(l.text())) > cols - col) {
+                c.field(col, 5, cols - col, l.text(), role);
+                break;
+            }
+            col = c.text(col, 5, l.text(), role);
+        }
+
         // Registers
         List<Registration> regs = d.registrations();
-        c.text(1, 5, "Registers (" + regs.size() + ")", Role.HEADER);
-        int row = 6;
+        c.text(1, 6, "Registers (" + regs.size() + ")", Role.HEADER);
+        int row = 7;
         if (regs.isEmpty()) {
             c.text(3, row, "none", Role.DIM);
         }
@@ -118,6 +136,9 @@ final class CaseView {
             c.text(0, r, sel ? ">" : " ", base);
             c.text(1, r, CaseFormat.compactDate(e.date()), base);
             c.field(10, r, 5, e.time() == null ? "" : e.time(), base);
+            if (e.corrected()) {
+                c.text(15, r, "*", base);
+            }
             String type = e.typeCode() + " " + nz(e.typeDescription());
             if (e.outcomeCode() == null) {
                 // Checks, referrals and notes have no outcome: their description gets the room.
@@ -160,14 +181,16 @@ final class CaseView {
             c.field(0, row, c.cols(), p.message(), p.error() ? Role.ERROR : Role.NORMAL);
         } else if (p.selectedContact() != null) {
             ContactEntry e = p.selectedContact();
-            String by = e.staff() == null ? "" : "by " + e.staff() + " " + c.glyphs().dot() + " ";
+            String by = (e.corrected() ? "* corrected, version " + e.version() + " " + c.glyphs().dot() + " " : "")
+                    + (e.staff() == null ? "" : "by " + e.staff() + " " + c.glyphs().dot() + " ");
             c.textRight(c.cols() - 1, row, by + "contact " + (p.history().selected() + 1) + " of "
                     + p.detail().contacts().size(), Role.DIM);
         }
         var k = CasePage.KEYS;
         HintBar.draw(c, c.rows() - 1, List.of(
                 k.hint(c.glyphs(), "Contacts", CasePage.Action.UP, CasePage.Action.DOWN),
-                k.hint(c.glyphs(), "Read notes", CasePage.Action.READ),
+                k.hint(c.glyphs(), "Read", CasePage.Action.READ),
+                k.hint(c.glyphs(), "Log contact", CasePage.Action.LOG),
                 k.hint(c.glyphs(), "Back", CasePage.Action.BACK),
                 GlobalKeys.KEYS.hint(c.glyphs(), "Help", GlobalKeys.Action.HELP)));
     }

@@ -26,7 +26,8 @@ import java.util.List;
  *       the tty settings are saved first and restored on exit, also by Lanterna's shutdown hook;</li>
  *   <li>UTF-8 text is written as exact bytes (Lanterna 3.1.5 appends a NUL byte after every
  *       two-byte character);</li>
- *   <li>rxvt's Home/End sequences decode as Home/End.</li>
+ *   <li>rxvt's Home/End sequences decode as Home/End;</li>
+ *   <li>pastes arrive marked (bracketed paste), so pasted text is never taken for keys.</li>
  * </ul>
  * Saving, changing and measuring the tty take one shell at start-up, to keep start-up short.
  */
@@ -40,6 +41,19 @@ public final class AppTerminal extends UnixTerminal implements AnsiOut {
         getInputDecoder().addProfile(() -> List.<CharacterPattern>of(
                 new BasicCharacterPattern(new KeyStroke(KeyType.Home), '\033', '[', '7', '~'),
                 new BasicCharacterPattern(new KeyStroke(KeyType.End), '\033', '[', '8', '~')));
+        getInputDecoder().addProfile(PasteKeys.profile());
+    }
+
+    @Override
+    public void enterPrivateMode() throws IOException {
+        super.enterPrivateMode();
+        writeToTerminal(PasteKeys.ENABLE);
+    }
+
+    @Override
+    public void exitPrivateMode() throws IOException {
+        writeToTerminal(PasteKeys.DISABLE);
+        super.exitPrivateMode();
     }
 
     /** Settings to restore on exit; assigned while the superclass constructor runs (no initialiser). */

@@ -19,6 +19,23 @@ public interface Cmd {
         return new Keyed(key, cmd);
     }
 
+    /**
+     * Delivers {@code msg} once nothing has restarted the wait for {@code millis}: a newer
+     * debounce with the same key replaces this one. The loop keeps the timer itself (no thread,
+     * no work while waiting); tests skip the wait whenever the loop is otherwise idle.
+     */
+    static Cmd debounce(String key, long millis, Msg msg) {
+        return new Debounce(key, millis, msg);
+    }
+
+    /** A message to deliver after a quiet period; see {@link #debounce}. */
+    record Debounce(String key, long millis, Msg msg) implements Cmd {
+        @Override
+        public Msg run() {
+            return msg;
+        }
+    }
+
     /** A command tagged for coalescing; see {@link #latest}. */
     record Keyed(String key, Cmd cmd) implements Cmd {
         @Override

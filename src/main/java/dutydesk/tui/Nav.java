@@ -15,8 +15,8 @@ public sealed interface Nav extends Cmd, Msg {
     record Push(Page page) implements Nav {
     }
 
-    /** Go back to the page underneath. */
-    record Pop() implements Nav {
+    /** Go back to the page underneath, handing it {@code result} (may be null) after {@link Resumed}. */
+    record Pop(Msg result) implements Nav {
     }
 
     /** Leave the application. */
@@ -28,7 +28,12 @@ public sealed interface Nav extends Cmd, Msg {
     }
 
     static Nav pop() {
-        return new Pop();
+        return new Pop(null);
+    }
+
+    /** Go back, telling the page underneath something (a {@link Notice}, a picked value). */
+    static Nav popWith(Msg result) {
+        return new Pop(result);
     }
 
     static Nav quit() {

@@ -6,6 +6,9 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +38,12 @@ public final class TuiLoop<M extends Model<M>> {
     private final long settleNanos;
     private final PrintStream log;
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
+    /** Debounced messages waiting for their quiet period, by key (touched only by the UI thread). */
+    private final Map<String, Timer> timers = new LinkedHashMap<>();
+    private final InputAssembler pumpInput = new InputAssembler();
+    private record Timer(long due, Msg msg) {
+    }
+
     private M model;
     private M drawn;
     private int inflight;
@@ -81,17 +90,25 @@ public final class TuiLoop<M extends Model<M>> {
         render();
         firstFrame.run();
         while (!model.done()) {
-            handle(queue.take());
+            Object e = timers.isEmpty() ? queue.take() : queue.poll(untilNextTimer(), TimeUnit.NANOSECONDS);
+            if (e == null) {
+                fireTimers(false);
+            } else {
+                handle(e);
+            }
             settle();
             render();
         }
     }
 
     private void readKeys() {
+        InputAssembler input = new InputAssembler();
         try {
             for (;;) {
                 KeyStroke k = screen.readInput();
-                queue.put(new KeyMsg(k));
+                for (Msg m : input.accept(k)) {
+                    queue.put(m);
+                }
                 if (k.getKeyType() == KeyType.EOF) {
                     return;
                 }
@@ -101,18 +118,57 @@ public final class TuiLoop<M extends Model<M>> {
         }
     }
 
+    private long untilNextTimer() {
+        long next = Long.MAX_VALUE;
+        for (Timer t : timers.values()) {
+            next = Math.min(next, t.due());
+        }
+        return Math.max(0, next - System.nanoTime());
+    }
+
+    /** Delivers the timers that are due (or, in tests, the earliest one whatever the clock says). */
+    private void fireTimers(boolean skipAhead) {
+        long now = System.nanoTime();
+        Timer earliest = null;
+        String earliestKey = null;
+        for (Map.Entry<String, Timer> en : timers.entrySet()) {
+            if (earliest == null || en.getValue().due() < earliest.due()) {
+                earliest = en.getValue();
+                earliestKey = en.getKey();
+            }
+        }
+        if (skipAhead && earliest != null) {
+            timers.remove(earliestKey);
+            dispatch(earliest.msg());
+            return;
+        }
+        for (Iterator<Map.Entry<String, Timer>> it = timers.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, Timer> en = it.next();
+            if (en.getValue().due() <= now) {
+                it.remove();
+                queue.add(en.getValue().msg());
+            }
+        }
+    }
+
     /**
      * Test driver: processes queued input and messages, waiting for running commands, until
-     * nothing is left; then draws once.
+     * nothing is left; then draws once. A pending debounce fires as soon as the loop is idle
+     * (the test has stopped "typing"), so tests never wait for a clock.
      */
     public void pump() throws IOException, InterruptedException {
         for (;;) {
             KeyStroke k;
             while ((k = screen.pollInput()) != null) {
-                queue.add(new KeyMsg(k));
+                queue.addAll(pumpInput.accept(k));
             }
             Object e = queue.poll();
             if (e == null) {
+                if (inflight == 0 && !timers.isEmpty()) {
+                    // Idle with a debounce pending: the user has stopped typing; deliver it now.
+                    fireTimers(true);
+                    continue;
+                }
                 if (inflight == 0) {
                     break;
                 }
@@ -175,6 +231,11 @@ public final class TuiLoop<M extends Model<M>> {
         for (Cmd c : next.cmds()) {
             if (c instanceof Repaint) {
                 fullRedraw = true;
+                continue;
+            }
+            if (c instanceof Cmd.Debounce d) {
+                timers.remove(d.key());
+                timers.put(d.key(), new Timer(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(d.millis()), d.msg()));
                 continue;
             }
             inflight++;

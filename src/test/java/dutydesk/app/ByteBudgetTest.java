@@ -47,7 +47,7 @@ class ByteBudgetTest {
         FrameScreen screen = new FrameScreen(term);
         screen.startScreen();
         screen.setCursorPosition(null);
-        loop = Session.loop(AppContext.of(db, TestDb.CLOCK), screen, runner, Theme.COLOUR, Glyphs.UNICODE,
+        loop = Session.loop(AppContext.of(db, TestDb.CLOCK, TestDb.USER), screen, runner, Theme.COLOUR, Glyphs.UNICODE,
                 new PrintStream(System.err, true));
         loop.start();
         loop.pump();

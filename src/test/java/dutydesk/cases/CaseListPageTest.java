@@ -44,7 +44,7 @@ class CaseListPageTest {
 
     /** A page sized for 80x24 (20 list rows) showing the first rows of a 1,000-case list. */
     static CaseListPage loadedPage() {
-        CaseListPage p = (CaseListPage) CaseListPage.create(null).update(new Resized(80, 24)).state();
+        CaseListPage p = (CaseListPage) CaseListPage.create(null, CasePageTest.LINKS).update(new Resized(80, 24)).state();
         return (CaseListPage) p.update(new CaseListPage.Loaded(p.gen(), window(0, 60, 0))).state();
     }
 
@@ -62,7 +62,7 @@ class CaseListPageTest {
 
     @Test
     void startsLoadingAndSizesTheListToTheScreen() {
-        CaseListPage p = (CaseListPage) CaseListPage.create(null).update(new Resized(80, 24)).state();
+        CaseListPage p = (CaseListPage) CaseListPage.create(null, CasePageTest.LINKS).update(new Resized(80, 24)).state();
         assertEquals(20, p.cursor().height());
         assertTrue(p.loading());
         assertEquals(2, p.init().size(), "office name and the first slice");

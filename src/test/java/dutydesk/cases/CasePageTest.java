@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dutydesk.compliance.Answer;
+import dutydesk.compliance.Circumstance;
+import dutydesk.compliance.Compliance;
+import dutydesk.compliance.Outcome;
 import dutydesk.tui.KeyMsg;
 import dutydesk.tui.Nav;
 import dutydesk.tui.Next;
@@ -15,18 +19,33 @@ import dutydesk.tui.widgets.TextPage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CasePageTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    static final Outcome ATTC = new Outcome("ATTC", "Attended - Complied", true, true, false, false, false, false);
+
+    /** Stands in for the contact form: pages named after what was asked for. */
+    static final CaseLinks LINKS = new CaseLinks() {
+        @Override
+        public Page logContact(long caseId, String crn) {
+            return TextPage.of("log " + caseId, w -> List.of());
+        }
+
+        @Override
+        public Page correctContact(long caseId, long contactId, String crn) {
+            return TextPage.of("correct " + contactId, w -> List.of());
+        }
+    };
 
     static CaseDetail detail(int contacts, int registers) {
         List<ContactEntry> cs = new ArrayList<>();
         for (int i = 0; i < contacts; i++) {
-            cs.add(new ContactEntry(i, TODAY.minusDays(7L * i), "10:00", "COAP", "Planned Office Visit (NS)", "ATTC",
-                    "Attended - Complied", false, null, null, "T Bradshaw", "Note " + i + "\nsecond line", false, false, "tom"));
+            cs.add(new ContactEntry(i, TODAY.minusDays(7L * i), "10:00", "COAP", "Planned Office Visit (NS)", ATTC,
+                    null, "T Bradshaw", "Note " + i + "\nsecond line", false, false, "tom", 1, i % 2 == 0, null, null));
         }
         List<Registration> rs = new ArrayList<>();
         for (int i = 0; i < registers; i++) {
@@ -34,19 +53,20 @@ class CasePageTest {
         }
         return new CaseDetail(1, "X000001", null, "Smith", "Jo", LocalDate.of(1990, 1, 1), "N07RIV", "Riverside",
                 "N07T01", "Duty", "N07T01U", "C2", "MEDIUM", "COMMUNITY", "ORA Community Order", TODAY.minusDays(90), null,
-                TODAY.plusDays(275), "WEEK", TODAY.plusDays(1), TODAY, rs, cs, TODAY);
+                TODAY.plusDays(275), "WEEK", TODAY.plusDays(1), TODAY, true, rs, cs,
+                Compliance.of(List.of(), TODAY, "COMMUNITY", 12), TODAY);
     }
 
     static CasePage loaded(int contacts, int registers) {
-        Page p = CasePage.open(null, 1, "X000001").update(new Resized(80, 24)).state();
+        Page p = CasePage.open(null, LINKS, 1, "X000001").update(new Resized(80, 24)).state();
         return (CasePage) p.update(new CasePage.Loaded(Optional.of(detail(contacts, registers)))).state();
     }
 
     @Test
     void theHistoryFillsTheRowsLeftByTheRegisters() {
-        assertEquals(24 - 4 - (6 + 1 + 1), loaded(30, 1).historyHeight());
-        assertEquals(24 - 4 - (6 + 4 + 1), loaded(30, 9).historyHeight(), "at most four register lines");
-        assertEquals(40 - 4 - 8, ((CasePage) loaded(30, 1).update(new Resized(120, 40)).state()).historyHeight());
+        assertEquals(24 - 4 - (7 + 1 + 1), loaded(30, 1).historyHeight());
+        assertEquals(24 - 4 - (7 + 4 + 1), loaded(30, 9).historyHeight(), "at most four register lines");
+        assertEquals(40 - 4 - 9, ((CasePage) loaded(30, 1).update(new Resized(120, 40)).state()).historyHeight());
     }
 
     @Test
@@ -55,11 +75,30 @@ class CasePageTest {
         CasePage moved = (CasePage) p.update(new KeyMsg(new KeyStroke(KeyType.ArrowDown))).state();
         assertEquals(1, moved.selectedContact().id());
         Next<Page> read = moved.update(new KeyMsg(new KeyStroke(KeyType.Enter)));
+        assertEquals(1, read.cmds().size(), "Enter loads the contact in full");
+        ContactRecord rec = new ContactRecord(moved.selectedContact(),
+                Map.of(Circumstance.ADDRESS, new Answer(true, "moved to Elm Street")), List.of(), null, null);
+        read = moved.update(new CasePage.RecordLoaded(Optional.of(rec)));
         Nav.Push push = assertInstanceOf(Nav.Push.class, read.cmds().get(0));
         TextPage text = assertInstanceOf(TextPage.class, push.page());
         List<TextPage.Line> lines = text.content().lines(78);
         assertTrue(lines.stream().anyMatch(l -> l.text().equals("Note 1")));
         assertTrue(lines.stream().anyMatch(l -> l.text().equals("second line")), "every line of the notes is kept");
+        assertTrue(lines.stream().anyMatch(l -> l.text().contains("Change of address") && l.text().contains(
+                "yes: moved to Elm Street")), "the answers are shown");
+    }
+
+    @Test
+    void cLogsAContactAndEOnlyCorrectsContactsLoggedAtTheDesk() {
+        CasePage p = loaded(3, 1);
+        Nav.Push log = assertInstanceOf(Nav.Push.class, p.update(new KeyMsg(new KeyStroke('c', false, false))).cmds().get(0));
+        assertEquals("log 1", log.page().title());
+        Nav.Push fix = assertInstanceOf(Nav.Push.class, p.update(new KeyMsg(new KeyStroke('e', false, false))).cmds().get(0));
+        assertEquals("correct 0", fix.page().title(), "contact 0 was logged at the desk");
+        CasePage second = (CasePage) p.update(new KeyMsg(new KeyStroke(KeyType.ArrowDown))).state();
+        Next<Page> refused = second.update(new KeyMsg(new KeyStroke('e', false, false)));
+        assertTrue(refused.cmds().isEmpty());
+        assertTrue(((CasePage) refused.state()).message().contains("extract"), "an extract contact is corrected there");
     }
 
     @Test
@@ -72,7 +111,7 @@ class CasePageTest {
 
     @Test
     void aCaseThatHasGoneIsSaidSo() {
-        Page p = CasePage.open(null, 1, "X000001").update(new Resized(80, 24)).state();
+        Page p = CasePage.open(null, LINKS, 1, "X000001").update(new Resized(80, 24)).state();
         CasePage gone = (CasePage) p.update(new CasePage.Loaded(Optional.empty())).state();
         assertTrue(gone.missing());
         assertTrue(gone.message().contains("no longer"));

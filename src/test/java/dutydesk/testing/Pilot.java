@@ -42,7 +42,7 @@ public final class Pilot implements AutoCloseable {
             screen = new FrameScreen(vt);
             screen.startScreen();
             runner = new CmdRunner("test-db");
-            loop = Session.loop(AppContext.of(db, TestDb.CLOCK), screen, runner, theme, glyphs, new PrintStream(System.err, true));
+            loop = Session.loop(AppContext.of(db, TestDb.CLOCK, TestDb.USER), screen, runner, theme, glyphs, new PrintStream(System.err, true));
             loop.start();
             loop.pump();
         } catch (IOException | InterruptedException e) {

@@ -25,6 +25,8 @@ public final class TestDb {
     public static final Clock CLOCK = Clock.fixed(LocalDateTime.of(TODAY, java.time.LocalTime.of(10, 0))
             .atZone(LONDON).toInstant(), LONDON);
     public static final long SEED = 20261123L;
+    /** The OS user the tests' sessions run as. */
+    public static final String USER = "duty1";
     public static final int DEMO_CASES = 650;
 
     private static Path demoTemplate;

@@ -11,7 +11,11 @@ public final class Dialog {
     private Dialog() {
     }
 
-    public static void draw(Canvas c, String title, List<String> lines) {
+    /** Where a dialog was drawn: its left column, top row, and the width inside its frame. */
+    public record Box(int left, int top, int inner) {
+    }
+
+    public static Box draw(Canvas c, String title, List<String> lines) {
         int inner = Text.width(c.clean(title)) + 2;
         for (String l : lines) {
             inner = Math.max(inner, Text.width(c.clean(l)));
@@ -33,5 +37,6 @@ public final class Dialog {
             c.text(left + inner + 1, row, v, Role.HEADER);
         }
         c.text(left, top + height - 1, box.charAt(2) + h.repeat(inner) + box.charAt(3), Role.HEADER);
+        return new Box(left, top, inner);
     }
 }

@@ -20,6 +20,19 @@ public record LineEdit(String text, int cursor, int maxLength) {
         return new LineEdit(text.substring(0, cursor) + c + text.substring(cursor), cursor + 1, maxLength);
     }
 
+    /**
+     * Inserts pasted text: a one-line field keeps it on one line (line breaks and tabs become
+     * spaces, surrounding blanks go); other control characters and overflow are dropped.
+     */
+    public LineEdit paste(String text) {
+        String flat = text.strip().replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+        LineEdit out = this;
+        for (int i = 0; i < flat.length(); i++) {
+            out = out.insert(flat.charAt(i));
+        }
+        return out;
+    }
+
     public LineEdit backspace() {
         if (cursor == 0) {
             return this;

@@ -12,6 +12,9 @@ import dutydesk.tui.Glyphs;
 import dutydesk.tui.Page;
 import dutydesk.tui.widgets.TextPage;
 import java.util.ArrayList;
+import dutydesk.contacts.ContactFormPage;
+import dutydesk.contacts.DraftsPage;
+import dutydesk.tui.widgets.Picker;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -20,7 +23,9 @@ class KeymapTest {
 
     /** Every page, for checks that apply to all of them. */
     static List<Page> pages() {
-        return List.of(CaseListPage.create(null), CasePage.open(null, 1, "X000001"), TextPage.of("t", w -> List.of()));
+        return List.of(CaseListPage.create(null, null), CasePage.open(null, null, 1, "X000001"),
+                TextPage.of("t", w -> List.of()), ContactFormPage.create(null, 1, "X000001"),
+                DraftsPage.create(null, null), Picker.of("p", "T", List.of(), "", ""));
     }
 
     @Test

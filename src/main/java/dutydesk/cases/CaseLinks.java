@@ -1,0 +1,16 @@
+package dutydesk.cases;
+
+import dutydesk.tui.Page;
+
+/**
+ * Pages the case pages open that belong to other features (the contact form), supplied by the
+ * application so that this package does not depend on them.
+ */
+public interface CaseLinks {
+
+    /** The form for logging a new contact on the case. */
+    Page logContact(long caseId, String crn);
+
+    /** The form for correcting one of the case's contacts. */
+    Page correctContact(long caseId, long contactId, String crn);
+}
