@@ -88,7 +88,12 @@ public record CasePage(CaseRepository repo, CaseLinks links, long caseId, String
      */
     int historyTop() {
         int regs = detail == null ? 1 : Math.max(1, Math.min(MAX_REGISTER_LINES, detail.registrations().size()));
-        return 7 + regs + 1;
+        return 6 + complianceRows() + regs + 1;
+    }
+
+    /** Rows the compliance picture takes: one, or two when it has more to say than fits. */
+    int complianceRows() {
+        return detail == null ? 1 : ComplianceView.rows(detail.compliance(), cols - 9, 2);
     }
 
     /** History rows: everything between its heading and the two note lines, status and hints. */
@@ -115,7 +120,9 @@ public record CasePage(CaseRepository repo, CaseLinks links, long caseId, String
                         "This case is no longer in the database.", true));
             }
             CaseDetail d = l.detail().get();
-            CasePage withDetail = new CasePage(repo, links, caseId, d.crn(), d, false, history, cols, rows, "", false);
+            // A notice (a contact just saved) outlives the reload it caused; an old error does not.
+            CasePage withDetail = new CasePage(repo, links, caseId, d.crn(), d, false, history, cols, rows,
+                    error ? "" : message, false);
             ListCursor c = new ListCursor(history.selected(), history.top(), withDetail.historyHeight(),
                     d.contacts().size());
             return Next.of(withDetail.withHistory(c));

@@ -1,6 +1,5 @@
 package dutydesk.cases;
 
-import dutydesk.compliance.Compliance;
 import dutydesk.tui.Canvas;
 import dutydesk.tui.GlobalKeys;
 import dutydesk.tui.Role;
@@ -61,26 +60,14 @@ final class CaseView {
                 Role.NORMAL);
 
         // Compliance
-        col = c.text(1, 5, "Comply  ", Role.DIM);
-        List<Compliance.Line> comply = d.compliance().lines();
-        for (int i = 0; i < comply.size() && col < cols - 4; i++) {
-            Compliance.Line l = comply.get(i);
-            if (i > 0) {
-                col = c.text(col, 5, dot, Role.DIM);
-            }
-            Role role = l.level() == Compliance.Level.ALERT ? Role.ALERT
-                    : l.level() == Compliance.Level.WARN ? Role.WARN : Role.NORMAL;
-            if (Text.width(c.clean(l.text())) > cols - col) {
-                c.field(col, 5, cols - col, l.text(), role);
-                break;
-            }
-            col = c.text(col, 5, l.text(), role);
-        }
+        c.text(1, 5, "Comply  ", Role.DIM);
+        int complyRows = p.complianceRows();
+        ComplianceView.draw(c, d.compliance(), 9, 5, complyRows);
 
         // Registers
         List<Registration> regs = d.registrations();
-        c.text(1, 6, "Registers (" + regs.size() + ")", Role.HEADER);
-        int row = 7;
+        c.text(1, 5 + complyRows, "Registers (" + regs.size() + ")", Role.HEADER);
+        int row = 6 + complyRows;
         if (regs.isEmpty()) {
             c.text(3, row, "none", Role.DIM);
         }

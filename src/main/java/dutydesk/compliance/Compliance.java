@@ -106,7 +106,7 @@ public record Compliance(LocalDate asOf, String caseType, List<LocalDate> failur
         }
         if (lastWarning != null && "COMMUNITY".equals(caseType)) {
             out.add(new Line(Level.WARN, "Warned " + date(lastWarning)
-                    + ": a further failure within 12 months must be referred for breach"));
+                    + ": a further failure must be referred for breach"));
         } else if (lastWarning != null) {
             out.add(new Line(Level.WARN, "Warned " + date(lastWarning)));
         }

@@ -17,22 +17,24 @@ public record Outcome(String code, String description, Boolean attended, Boolean
         return Boolean.FALSE.equals(attended) && Boolean.TRUE.equals(compliantAcceptable);
     }
 
-    /** The flags in words, for the form ("attended, complied"). */
+    /** The flags in words, for the form: "attended, complied", "absent, failure to comply". */
     public String flagsText() {
         StringBuilder b = new StringBuilder();
         if (attended != null) {
             b.append(attended ? "attended" : "absent");
         }
-        if (compliantAcceptable != null) {
-            b.append(b.length() > 0 ? ", " : "").append(compliantAcceptable
-                    ? (Boolean.TRUE.equals(attended) ? "complied" : "acceptable") : "not complied");
-        } else if (Boolean.FALSE.equals(attended)) {
-            b.append(", decision pending");
-        }
+        String comply;
         if (countsAsFtc) {
-            b.append(b.length() > 0 ? ", " : "").append("counts as a failure to comply");
-        } else if (enforceable) {
-            b.append(b.length() > 0 ? ", " : "").append("enforceable");
+            comply = "failure to comply";
+        } else if (compliantAcceptable == null) {
+            comply = Boolean.FALSE.equals(attended) ? "decision pending" : "";
+        } else if (compliantAcceptable) {
+            comply = Boolean.TRUE.equals(attended) ? "complied" : "acceptable";
+        } else {
+            comply = enforceable ? "not complied, enforceable" : "not complied";
+        }
+        if (!comply.isEmpty()) {
+            b.append(b.length() > 0 ? ", " : "").append(comply);
         }
         return b.toString();
     }

@@ -58,8 +58,11 @@ public record ContactFormPage(ContactRepository repo, long caseId, long contactI
 
     /** Wait after the last change before the draft is written (ms). */
     static final long DRAFT_DELAY_MS = 400;
-    /** Rows above the notes: title, case, compliance, four contact rows, the questions' heading and six questions. */
-    static final int NOTES_TOP = 14;
+    /**
+     * Rows above the notes: title, case, two of compliance, four contact rows, the questions'
+     * heading and six questions.
+     */
+    static final int NOTES_TOP = 15;
     /** Column where values start. */
     static final int VALUE_COL = 16;
 
@@ -870,16 +873,26 @@ public record ContactFormPage(ContactRepository repo, long caseId, long contactI
         }
         b.edits = e;
         b.focus = f;
+        // Problems already shown go away as they are fixed; new ones wait until the next save.
         List<Problem> left = new ArrayList<>();
-        for (Problem p : problems) {
-            if (!p.where().equals(f)) {
-                left.add(p);
+        if (!problems.isEmpty()) {
+            List<Focus> before = new ArrayList<>();
+            for (Problem p : problems) {
+                before.add(p.where());
+            }
+            for (Problem p : ContactValidator.validate(e.values(), ctx, now).problems()) {
+                if (before.contains(p.where())) {
+                    left.add(p);
+                }
             }
         }
         b.problems = left;
         if (error && left.isEmpty()) {
             b.message = "";
             b.error = false;
+        } else if (error && !left.isEmpty() && left.size() < problems.size()) {
+            int more = left.size() - 1;
+            b.message = left.get(0).message() + (more > 0 ? " (+" + more + " more, marked !)" : "");
         }
         ContactFormPage next = b.build();
         if (next.edits.values().equals(edits.values())) {
@@ -952,7 +965,7 @@ public record ContactFormPage(ContactRepository repo, long caseId, long contactI
             Builder b = new Builder(this);
             b.problems = r.problems();
             int more = r.problems().size() - 1;
-            b.message = first.message() + (more > 0 ? " (" + more + " more marked !)" : "");
+            b.message = first.message() + (more > 0 ? " (+" + more + " more, marked !)" : "");
             b.error = true;
             List<Focus> stops = stops();
             b.focus = stops.contains(first.where()) ? first.where() : focus;

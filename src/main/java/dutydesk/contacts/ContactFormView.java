@@ -4,7 +4,7 @@ import dutydesk.compliance.Answer;
 import dutydesk.compliance.Circumstance;
 import dutydesk.cases.CaseDetail;
 import dutydesk.cases.CaseFormat;
-import dutydesk.compliance.Compliance;
+import dutydesk.cases.ComplianceView;
 import dutydesk.compliance.ContactType;
 import dutydesk.compliance.EnforcementAction;
 import dutydesk.compliance.Outcome;
@@ -49,48 +49,48 @@ final class ContactFormView {
             return;
         }
         caseLine(p, d, c, dot);
-        complianceLine(d.compliance(), c, dot);
+        ComplianceView.draw(c, d.compliance(), 1, 2, 2);
 
         ContactValues v = p.edits().values();
         // Type
-        label(p, c, 3, Field.TYPE, null);
-        choice(p, c, 3, Field.TYPE, v.type(), p.ctx().codes().type(v.type()).map(ContactType::description).orElse(""),
+        label(p, c, 4, Field.TYPE, null);
+        choice(p, c, 4, Field.TYPE, v.type(), p.ctx().codes().type(v.type()).map(ContactType::description).orElse(""),
                 "");
         // Date and time
-        label(p, c, 4, Field.DATE, null);
-        line(p, c, VALUE_COL, 4, 12, Focus.of(Field.DATE), p.edits().date());
+        label(p, c, 5, Field.DATE, null);
+        line(p, c, VALUE_COL, 5, 12, Focus.of(Field.DATE), p.edits().date());
         boolean timeFocus = p.focus().field() == Field.TIME;
-        c.text(VALUE_COL + 14, 4, "Time", timeFocus ? Role.HEADER : Role.DIM);
-        marker(p, c, 4, Focus.of(Field.TIME), VALUE_COL + 13);
-        line(p, c, VALUE_COL + 19, 4, 6, Focus.of(Field.TIME), p.edits().time());
+        c.text(VALUE_COL + 14, 5, "Time", timeFocus ? Role.HEADER : Role.DIM);
+        marker(p, c, 5, Focus.of(Field.TIME), VALUE_COL + 13);
+        line(p, c, VALUE_COL + 19, 5, 6, Focus.of(Field.TIME), p.edits().time());
         // Outcome
         Outcome o = p.outcome();
-        label(p, c, 5, Field.OUTCOME, null);
-        choice(p, c, 5, Field.OUTCOME, v.outcome(), o == null ? "" : o.description(), o == null ? "" : o.flagsText());
+        label(p, c, 6, Field.OUTCOME, null);
+        choice(p, c, 6, Field.OUTCOME, v.outcome(), o == null ? "" : o.description(), o == null ? "" : o.flagsText());
         // Enforcement
-        label(p, c, 6, Field.ENFORCEMENT, null);
+        label(p, c, 7, Field.ENFORCEMENT, null);
         if (p.needsEnforcement()) {
             EnforcementAction a = p.action();
             String note = a == null ? "" : OutcomeRules.routesToSpo(a, d.unallocated()) ? "goes to the SPO" : "";
             int width = p.needsRespondBy() ? 38 : cols - VALUE_COL - 1;
-            choiceIn(p, c, 6, Field.ENFORCEMENT, v.enforcement(), a == null ? "" : a.description(), note, width);
+            choiceIn(p, c, 7, Field.ENFORCEMENT, v.enforcement(), a == null ? "" : a.description(), note, width);
             if (p.needsRespondBy()) {
                 int col = VALUE_COL + 39;
                 boolean f = p.focus().field() == Field.RESPOND_BY;
-                marker(p, c, 6, Focus.of(Field.RESPOND_BY), col - 1);
-                c.text(col, 6, "Respond by", f ? Role.HEADER : Role.DIM);
-                line(p, c, col + 11, 6, 12, Focus.of(Field.RESPOND_BY), p.edits().respondBy());
+                marker(p, c, 7, Focus.of(Field.RESPOND_BY), col - 1);
+                c.text(col, 7, "Respond by", f ? Role.HEADER : Role.DIM);
+                line(p, c, col + 11, 7, 12, Focus.of(Field.RESPOND_BY), p.edits().respondBy());
             }
         } else {
-            c.text(VALUE_COL, 6, o == null ? "-" : "not needed for " + o.code(), Role.DIM);
+            c.text(VALUE_COL, 7, o == null ? "-" : "not needed for " + o.code(), Role.DIM);
         }
         // Changes of circumstance
         boolean asked = p.asksQuestions();
-        c.text(1, 7, "Changes since last report", Role.HEADER);
-        c.textRight(cols - 1, 7, asked ? "y yes" + dot + "n no" + dot + "N no to the rest"
+        c.text(1, 8, "Changes since last report", Role.HEADER);
+        c.textRight(cols - 1, 8, asked ? "y yes" + dot + "n no" + dot + "N no to the rest"
                 : o == null ? "asked once the outcome says the person was seen" : "not asked: the person was not seen",
                 Role.DIM);
-        int row = 8;
+        int row = 9;
         for (Circumstance q : Circumstance.values()) {
             question(p, c, row++, q, asked);
         }
@@ -147,29 +147,6 @@ final class ContactFormView {
         c.field(col, 1, c.cols() - col, b.toString(), Role.NORMAL);
     }
 
-    private static void complianceLine(Compliance comp, Canvas c, String dot) {
-        int col = 1;
-        List<Compliance.Line> lines = comp.lines();
-        for (int i = 0; i < lines.size(); i++) {
-            Compliance.Line l = lines.get(i);
-            if (col >= c.cols() - 4) {
-                break;
-            }
-            if (i > 0) {
-                col = c.text(col, 2, dot, Role.DIM);
-            }
-            Role role = l.level() == Compliance.Level.ALERT ? Role.ALERT : l.level() == Compliance.Level.WARN ? Role.WARN
-                    : Role.DIM;
-            String text = l.text();
-            int room = c.cols() - col;
-            if (Text.width(text) > room) {
-                c.field(col, 2, room, text, role);
-                break;
-            }
-            col = c.text(col, 2, text, role);
-        }
-    }
-
     private static void label(ContactFormPage p, Canvas c, int row, Field f, String override) {
         boolean focused = p.focus().field() == f;
         marker(p, c, row, Focus.of(f), 0);
@@ -202,10 +179,7 @@ final class ContactFormView {
             return;
         }
         String main = code + " " + description;
-        int mainW = Math.min(width, Math.max(Text.width(c.clean(main)), 0));
-        if (!note.isEmpty() && mainW + 3 + Text.width(c.clean(note)) > width) {
-            mainW = Math.min(mainW, Math.max(10, width - 3 - Text.width(c.clean(note))));
-        }
+        int mainW = Math.min(width, Text.width(c.clean(main)));
         c.field(VALUE_COL, row, mainW, main, focused ? Role.INPUT : Role.NORMAL);
         if (!note.isEmpty() && mainW + 3 < width) {
             c.field(VALUE_COL + mainW + 3, row, width - mainW - 3, note, Role.DIM);
@@ -255,9 +229,6 @@ final class ContactFormView {
         label(p, c, top, Field.NOTES, null);
         boolean focused = p.focus().field() == Field.NOTES && p.mode() == ContactFormPage.Mode.EDITING;
         TextArea n = p.edits().notes();
-        if (n.isEmpty() && !focused) {
-            c.text(VALUE_COL, top, "what was discussed, any concerns, what happens next", Role.DIM);
-        }
         List<TextArea.Line> lines = n.visibleLines(w, h);
         for (int i = 0; i < h; i++) {
             c.field(VALUE_COL, top + i, w, i < lines.size() ? lines.get(i).text() : "",
@@ -274,7 +245,9 @@ final class ContactFormView {
         if (focused) {
             c.cursorAt(VALUE_COL + n.cursorCol(w), top + n.cursorRow(w) - n.scroll());
         }
-        c.text(LABEL_COL, top + 1, n.length() + " chars", Role.DIM);
+        if (!n.isEmpty()) {
+            c.text(LABEL_COL, top + 1, n.length() + " chars", Role.DIM);
+        }
     }
 
     private static void tick(ContactFormPage p, Canvas c, int row, int col, Field f, boolean on, String text) {

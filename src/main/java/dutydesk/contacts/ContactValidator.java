@@ -117,8 +117,7 @@ public final class ContactValidator {
             for (Circumstance q : Circumstance.values()) {
                 Answer a = v.answer(q);
                 if (!a.answered()) {
-                    problems.add(new Problem(Focus.answer(q), "Changes: answer \"" + q.label()
-                            + "\" (y or n; N answers no to all the rest)"));
+                    problems.add(new Problem(Focus.answer(q), "Changes: answer \"" + q.label() + "\" with y or n"));
                 } else if (a.yes() && a.detail().isBlank()) {
                     problems.add(new Problem(Focus.detail(q), q.label() + ": say briefly what changed"));
                 } else if (a.detail().length() > MAX_DETAIL) {

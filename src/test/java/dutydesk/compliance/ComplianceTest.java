@@ -89,7 +89,7 @@ class ComplianceTest {
         Compliance c = of("COMMUNITY", h("2026-06-01", UAAB, WARNING));
         assertEquals(LocalDate.of(2026, 6, 1), c.lastWarning());
         assertTrue(c.lines().contains(new Compliance.Line(Compliance.Level.WARN,
-                "Warned 01/06/2026: a further failure within 12 months must be referred for breach")));
+                "Warned 01/06/2026: a further failure must be referred for breach")));
     }
 
     @Test

@@ -138,7 +138,7 @@ class ContactValidatorTest {
                 false, false);
         List<Problem> ps = ContactValidator.validate(v, ctx, NOW).problems();
         assertEquals(List.of("Change of address: say briefly what changed",
-                "Changes: answer \"Police contact or arrest\" (y or n; N answers no to all the rest)"),
+                "Changes: answer \"Police contact or arrest\" with y or n"),
                 ps.stream().map(Problem::message).collect(Collectors.toList()));
         assertEquals(Focus.detail(Circumstance.ADDRESS), ps.get(0).where(), "the problem points at its field");
         assertEquals(Focus.answer(Circumstance.POLICE), ps.get(1).where());

@@ -55,11 +55,12 @@ final class Fixture {
             + " AND NOT EXISTS (SELECT 1 FROM contact x WHERE x.case_id = c.id AND (x.outcome_code IN ('UAAB', 'AFTC')"
             + " OR x.enforcement_code IS NOT NULL))";
 
-    /** A community case with exactly one failure to comply in the last 12 months and no enforcement at all. */
+    /** A community case with exactly one failure to comply in the last 12 months, warned, and no breach. */
     static final String ONE_FAILURE = "c.case_type = 'COMMUNITY' AND c.unallocated = 1"
             + " AND (SELECT count(*) FROM contact x WHERE x.case_id = c.id AND x.outcome_code IN ('UAAB', 'AFTC')"
             + " AND x.contact_date > '2025-11-23') = 1"
-            + " AND NOT EXISTS (SELECT 1 FROM contact x WHERE x.case_id = c.id AND x.enforcement_code IS NOT NULL)";
+            + " AND NOT EXISTS (SELECT 1 FROM contact x JOIN enforcement_action a ON a.code = x.enforcement_code"
+            + " WHERE x.case_id = c.id AND a.kind = 'BREACH')";
 
     static FormContext context(long caseId) {
         return repo().context(caseId, 0).orElseThrow();

@@ -12,6 +12,7 @@ import dutydesk.db.Database;
 import dutydesk.tui.CmdRunner;
 import dutydesk.tui.FrameScreen;
 import dutydesk.tui.Glyphs;
+import dutydesk.tui.PasteKeys;
 import dutydesk.tui.Theme;
 import dutydesk.tui.TuiLoop;
 import java.io.IOException;
@@ -37,15 +38,25 @@ public final class Pilot implements AutoCloseable {
     }
 
     public Pilot(Database db, int cols, int rows, Theme theme, Glyphs glyphs) {
+        this(db, cols, rows, theme, glyphs, TestDb.USER);
+    }
+
+    /** A session of {@code user} (the OS login the desk records as the author). */
+    public Pilot(Database db, int cols, int rows, String user) {
+        this(db, cols, rows, Theme.COLOUR, Glyphs.UNICODE, user);
+    }
+
+    public Pilot(Database db, int cols, int rows, Theme theme, Glyphs glyphs, String user) {
         try {
             vt = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
             screen = new FrameScreen(vt);
             screen.startScreen();
             runner = new CmdRunner("test-db");
-            loop = Session.loop(AppContext.of(db, TestDb.CLOCK, TestDb.USER), screen, runner, theme, glyphs, new PrintStream(System.err, true));
+            AppContext ctx = runner.call(() -> AppContext.of(db, TestDb.CLOCK, user).warm());
+            loop = Session.loop(ctx, screen, runner, theme, glyphs, new PrintStream(System.err, true));
             loop.start();
             loop.pump();
-        } catch (IOException | InterruptedException e) {
+        } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
@@ -152,6 +163,17 @@ public final class Pilot implements AutoCloseable {
 
     public boolean cursorVisible() {
         return vt.isCursorVisible();
+    }
+
+    /** Types text as one bracketed paste (what a terminal sends when text is pasted into it). */
+    public Pilot paste(String text) {
+        vt.addInput(PasteKeys.START);
+        for (char ch : text.toCharArray()) {
+            vt.addInput(ch == '\n' ? new KeyStroke(KeyType.Enter) : ch == '\t' ? new KeyStroke(KeyType.Tab)
+                    : new KeyStroke(ch, false, false));
+        }
+        vt.addInput(PasteKeys.END);
+        return pump();
     }
 
     /** Simulates the terminal closing (SSH dropped). */
