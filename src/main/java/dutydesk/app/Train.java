@@ -53,7 +53,7 @@ final class Train {
             loop.pump();
             JdbiWarmUp.start();
             for (String k : new String[] {"<Down>", "<Down>", "<PageDown>", "/", "s", "m", "<BS>", "<Enter>",
-                    "<Enter>", "<Down>", "<Enter>", "<Esc>", "<Esc>", "s", "f", "?", "<Esc>", "<End>", "<Home>",
+                    "<Enter>", "<Down>", "<Enter>", "<Esc>", "c", "a", "<Tab>", "N", "x", "<Enter>", "y", "<c-s>", "<Esc>", "s", "f", "?", "<Esc>", "<End>", "<Home>",
                     "<c-l>", "q"}) {
                 loop.post(new KeyMsg(KeyStroke.fromString(k)));
                 loop.pump();

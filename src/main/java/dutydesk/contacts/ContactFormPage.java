@@ -311,6 +311,24 @@ public record ContactFormPage(ContactRepository repo, long caseId, long contactI
         return out;
     }
 
+    /** Where to carry on with a restored draft: the first field still to fill in, else the notes. */
+    Focus resumeFocus() {
+        if (edits.outcome().isEmpty()) {
+            return Focus.of(Field.OUTCOME);
+        }
+        if (needsEnforcement() && edits.enforcement().isEmpty()) {
+            return Focus.of(Field.ENFORCEMENT);
+        }
+        if (asksQuestions()) {
+            for (Circumstance q : Circumstance.values()) {
+                if (edits.answer(q) == null) {
+                    return Focus.answer(q);
+                }
+            }
+        }
+        return Focus.of(Field.NOTES);
+    }
+
     /** Rows the notes get: everything between the questions and the last four rows. */
     int notesHeight() {
         return Math.max(2, rows - 4 - NOTES_TOP);
@@ -339,8 +357,8 @@ public record ContactFormPage(ContactRepository repo, long caseId, long contactI
             Outcome o = outcome();
             if (o != null) {
                 for (EnforcementAction a : codes().actionsFor(o.code())) {
-                    String note = OutcomeRules.routesToSpo(a, ctx.detail().unallocated()) ? "goes to the SPO: no"
-                            + " offender manager" : kindNote(a.kind());
+                    String note = OutcomeRules.routesToSpo(a, ctx.detail().unallocated()) ? "goes to the SPO (no OM)"
+                            : kindNote(a.kind());
                     out.add(new Picker.Option(a.code(), a.description(), note));
                 }
             }
@@ -446,6 +464,8 @@ public record ContactFormPage(ContactRepository repo, long caseId, long contactI
             b.nextEdited = !c.draft().values().next().equals(start.next());
             b.message = "Restored the contact you started " + when(c.draft().startedAt(), l.now().toLocalDate())
                     + " (not saved yet).";
+            ContactFormPage restored = b.build();
+            b.focus = restored.resumeFocus();
         } else {
             b.edits = Edits.of(start);
             b.nextEdited = c.correction();

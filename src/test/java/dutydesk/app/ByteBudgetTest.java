@@ -60,6 +60,9 @@ class ByteBudgetTest {
         db.close();
     }
 
+    /** A character typed into the notes: the character, the character count, the cursor. */
+    static final int NOTE_KEY_BUDGET = 80;
+
     private byte[] key(KeyStroke k) throws Exception {
         loop.post(new KeyMsg(k));
         loop.pump();
@@ -108,6 +111,22 @@ class ByteBudgetTest {
         }
         byte[] erase = key(new KeyStroke(KeyType.Backspace));
         assertTrue(erase.length <= FILTER_KEY_BUDGET, "Backspace sent " + erase.length + " bytes" + show(erase));
+    }
+
+    @Test
+    void typingNotesInTheContactFormSendsOnlyTheChangedCells() throws Exception {
+        byte[] open = key('c');
+        assertTrue(open.length <= 3500, "opening the form is at most a full repaint: " + open.length);
+        key('a');
+        key(new KeyStroke(KeyType.Tab));
+        key('N');
+        key('R');
+        for (char c : "eported".toCharArray()) {
+            byte[] b = key(c);
+            assertTrue(b.length > 0, "the character is drawn");
+            assertTrue(b.length <= NOTE_KEY_BUDGET, "typing '" + c + "' in the notes sent " + b.length + " bytes: "
+                    + show(b));
+        }
     }
 
     @Test

@@ -87,6 +87,33 @@ class ContactJourneyTest {
     }
 
     @Test
+    void aCorrectionAsksWhyAndKeepsTheEarlierVersionReadable() {
+        try (Pilot p = new Pilot(db, 80, 24)) {
+            select(p, crn);
+            p.press("<Enter>", "c").type("a").press("<Tab>").type("N").type("Reported.").press("<c-s>");
+            int newest = p.rowOf("Contact history") + 1;
+            assertTrue(p.line(newest).startsWith(">23/11/26 10:00 COAP"), p.screen());
+            p.press("e");
+            assertTrue(p.line(0).contains("Correct a contact"), p.screen());
+            assertTrue(p.line(22).startsWith("Correcting COAP of 23/11/2026 (version 1)"), p.line(22));
+            p.press("<Tab>").type("N").press("<End>").type(" Mentioned a new job.").press("<c-s>");
+            assertTrue(p.screen().contains("Why is this contact being corrected?"), p.screen());
+            p.press("<Enter>");
+            assertTrue(p.line(22).startsWith("Reason: say why"), "a reason is required: " + p.line(22));
+            p.type("Left out the job").press("<Enter>");
+            assertTrue(p.line(22).startsWith("Corrected COAP ATTC for " + crn + " (version 2)."), p.screen());
+            assertTrue(p.line(newest).startsWith(">23/11/26 10:00*COAP"), "marked corrected: " + p.line(newest));
+            p.press("<Enter>");
+            String read = p.screen();
+            assertTrue(read.contains("(version 2)"), read);
+            assertTrue(read.contains("Reported. Mentioned a new job."), read);
+            assertTrue(read.contains("Version 1, replaced by " + TestDb.USER + " at 23/11/2026 10:00"), read);
+            assertTrue(read.contains("Reason: Left out the job"), read);
+        }
+        assertEquals(2, ((Number) lastContact().get("version")).intValue());
+    }
+
+    @Test
     void anUnacceptableAbsenceIsReferredToTheSpoThroughTheEnforcementList() {
         try (Pilot p = new Pilot(db, 80, 24)) {
             select(p, crn);
@@ -135,11 +162,13 @@ class ContactJourneyTest {
             assertTrue(second.line(11).contains("yes") && second.line(11).contains("Moved in with partner"),
                     second.line(11));
             assertTrue(second.line(15).contains("Half-way through the note"), second.line(15));
+            assertTrue(second.line(15).startsWith("> Notes"), "carry on where the form was left: " + second.line(15));
+            second.type(", finished.");
             second.press("<c-s>");
             assertTrue(second.line(0).contains("Unallocated cases"), "no drafts left: " + second.screen());
             assertTrue(second.line(22).startsWith("Saved COAP ATTC"), second.line(22));
         }
-        assertEquals("Half-way through the note", lastContact().get("notes"));
+        assertEquals("Half-way through the note, finished.", lastContact().get("notes"));
     }
 
     @Test
