@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dutydesk.tui.Canvas;
+import dutydesk.tui.Closing;
 import dutydesk.tui.Cmd;
 import dutydesk.tui.CmdFailed;
 import dutydesk.tui.Glyphs;
@@ -15,6 +16,8 @@ import dutydesk.tui.KeyMsg;
 import dutydesk.tui.Msg;
 import dutydesk.tui.Nav;
 import dutydesk.tui.Next;
+import dutydesk.tui.Notice;
+import dutydesk.tui.Paste;
 import dutydesk.tui.Page;
 import dutydesk.tui.Refresh;
 import dutydesk.tui.Resized;
@@ -44,8 +47,12 @@ class AppTest {
                     case 'x': return Next.of(next, () -> new Done(name));
                     case 'o': return Next.of(next, Nav.push(new Probe(name + "/child")));
                     case 'b': return Next.of(next, Nav.pop());
+                    case 'r': return Next.of(next, Nav.popWith(new Notice("from " + name)));
                     default: return Next.ignored(this);
                 }
+            }
+            if (msg instanceof Closing) {
+                return Next.of(next, () -> new Done("kept " + name));
             }
             return msg instanceof KeyMsg ? Next.ignored(this) : Next.of(next);
         }
@@ -186,5 +193,37 @@ class AppTest {
         App small = started().update(new Resized(60, 20)).state();
         assertEquals(1, key(small, 'o').state().stack().size(), "keys do nothing");
         assertTrue(key(small, 'q').state().done());
+    }
+
+    @Test
+    void theEndOfTheSessionIsAnnouncedToEveryPageAndTheirCommandsStillRun() {
+        App a = key(started(), new KeyStroke('o', false, false)).state();
+        Next<App> closed = key(a, new KeyStroke(KeyType.EOF));
+        assertTrue(closed.state().done());
+        assertEquals(2, closed.cmds().size(), "one keep-command from each open page");
+        for (Page p : List.of(closed.state().stack().get(0).page(), closed.state().top())) {
+            assertInstanceOf(Closing.class, ((Probe) p).got().get(((Probe) p).got().size() - 1));
+        }
+        assertTrue(key(closed.state(), new KeyStroke(KeyType.EOF)).cmds().isEmpty(), "announced once");
+    }
+
+    @Test
+    void aPageClosingWithAResultHandsItToThePageUnderneathAfterResumed() {
+        App a = key(started(), new KeyStroke('o', false, false)).state();
+        App back = key(a, new KeyStroke('r', false, false)).state();
+        Probe root = (Probe) back.top();
+        List<Msg> got = root.got();
+        assertInstanceOf(Resumed.class, got.get(got.size() - 2));
+        assertEquals(new Notice("from root/child"), got.get(got.size() - 1));
+    }
+
+    @Test
+    void aPasteGoesToTheTopPageButNotPastTheQuitQuestion() {
+        App a = started();
+        Probe p = (Probe) a.update(new Paste("text")).state().top();
+        assertEquals(new Paste("text"), p.got().get(p.got().size() - 1));
+        App asking = key(a, new KeyStroke('c', true, false)).state();
+        assertTrue(asking.confirmQuit());
+        assertEquals(asking, asking.update(new Paste("y")).state(), "a pasted y does not answer the question");
     }
 }

@@ -29,6 +29,9 @@ class TuiLoopTest {
                 if (c == 'q') {
                     return Next.of(new Counter(l, true));
                 }
+                if (c == 'd') {
+                    return Next.of(new Counter(l, false), Cmd.debounce("pause", 60_000, new Got("quiet after " + l.size())));
+                }
                 if (c == 'f') {
                     return Next.of(new Counter(l, false), () -> {
                         throw new IllegalStateException("disk on fire");
@@ -90,6 +93,28 @@ class TuiLoopTest {
             vt.addInput(new KeyStroke('q', false, false));
             loop.pump();
             assertTrue(loop.model().done());
+        }
+    }
+
+    @Test
+    void aDebounceDeliversOnlyTheLastOfABurstOnceTheLoopIsIdle() throws Exception {
+        DefaultVirtualTerminal vt = new DefaultVirtualTerminal(new TerminalSize(40, 10));
+        FrameScreen screen = new FrameScreen(vt);
+        screen.startScreen();
+        try (CmdRunner runner = new CmdRunner("t")) {
+            TuiLoop<Counter> loop = new TuiLoop<>(screen, new Counter(List.of(), false), runner, Throwable::getMessage,
+                    Theme.MONO, Glyphs.UNICODE, 40, new PrintStream(new ByteArrayOutputStream(), true));
+            loop.start();
+            loop.pump();
+            for (int i = 0; i < 3; i++) {
+                vt.addInput(new KeyStroke('d', false, false));
+            }
+            loop.pump();
+            List<String> log = loop.model().log();
+            assertEquals(List.of("Resized", "key d", "key d", "key d", "quiet after 4"), log,
+                    "three restarts of a one-minute wait, one delivery, and the test did not wait a minute");
+            loop.pump();
+            assertEquals(5, loop.model().log().size(), "delivered once");
         }
     }
 
