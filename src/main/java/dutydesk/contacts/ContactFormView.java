@@ -72,10 +72,12 @@ final class ContactFormView {
         if (p.needsEnforcement()) {
             EnforcementAction a = p.action();
             String note = a == null ? "" : OutcomeRules.routesToSpo(a, d.unallocated()) ? "goes to the SPO" : "";
-            int width = p.needsRespondBy() ? 38 : cols - VALUE_COL - 1;
+            // The respond-by date sits at the right; the action gets the rest of the row.
+            int respondCol = cols - 25;
+            int width = p.needsRespondBy() ? respondCol - VALUE_COL - 2 : cols - VALUE_COL - 1;
             choiceIn(p, c, 7, Field.ENFORCEMENT, v.enforcement(), a == null ? "" : a.description(), note, width);
             if (p.needsRespondBy()) {
-                int col = VALUE_COL + 39;
+                int col = respondCol;
                 boolean f = p.focus().field() == Field.RESPOND_BY;
                 marker(p, c, 7, Focus.of(Field.RESPOND_BY), col - 1);
                 c.text(col, 7, "Respond by", f ? Role.HEADER : Role.DIM);
