@@ -41,7 +41,22 @@ public final class CaseFormat {
 
     /** "Mon 24/11/2026". */
     public static String dayDate(LocalDate d) {
-        return d == null ? "-" : DAYS[d.getDayOfWeek().getValue() - 1] + " " + date(d);
+        return d == null ? "-" : day(d) + " " + date(d);
+    }
+
+    /** "Mon". */
+    public static String day(LocalDate d) {
+        return DAYS[d.getDayOfWeek().getValue() - 1];
+    }
+
+    /** "09:05". */
+    public static String time(java.time.LocalTime t) {
+        return two(t.getHour()) + ":" + two(t.getMinute());
+    }
+
+    /** "24/11/2026 09:05" (empty for none). */
+    public static String dateTime(java.time.LocalDateTime t) {
+        return t == null ? "" : date(t.toLocalDate()) + " " + time(t.toLocalTime());
     }
 
     private static String two(int n) {

@@ -63,13 +63,9 @@ final class CaseListView {
                 c.text(NAME_COL, row, c.glyphs().ellipsis(), Role.DIM);
                 continue;
             }
-            if (sel) {
-                c.fill(0, row, cols, 1, Role.SELECTED);
-            }
-            Role base = sel ? Role.SELECTED : Role.NORMAL;
+            Role base = c.listRow(row, sel);
             Role alert = sel ? Role.SELECTED : Role.ALERT;
             Role warn = sel ? Role.SELECTED : Role.WARN;
-            c.text(0, row, sel ? ">" : " ", base);
             c.text(CRN_COL, row, r.crn(), base);
             c.field(NAME_COL, row, nameW, CaseFormat.name(r.surname(), r.forename()), base);
             c.field(tierCol, row, 4, r.tier(), base);

@@ -210,7 +210,7 @@ public record CasePage(CaseRepository repo, CaseLinks links, long caseId, String
         out.add(TextPage.Line.of("Officer   " + nz(e.staff()) + (e.desk() ? "  (logged by " + e.createdBy() + ")"
                 : "  (from the case-management extract)")));
         if (e.corrected() && rec.updatedBy() != null) {
-            out.add(TextPage.Line.of("Corrected by " + rec.updatedBy() + " at " + stamp(rec.updatedAt())));
+            out.add(TextPage.Line.of("Corrected by " + rec.updatedBy() + " at " + CaseFormat.dateTime(rec.updatedAt())));
         }
         if (e.sensitive()) {
             out.add(new TextPage.Line("Sensitive contact", Role.WARN));
@@ -225,14 +225,14 @@ public record CasePage(CaseRepository repo, CaseLinks links, long caseId, String
         for (PriorVersion v : rec.earlier()) {
             out.add(TextPage.Line.of(""));
             out.add(TextPage.Line.heading("Version " + v.version() + ", replaced by " + v.supersededBy() + " at "
-                    + stamp(v.supersededAt())));
+                    + CaseFormat.dateTime(v.supersededAt())));
             for (String l : dutydesk.tui.Text.wrap("Reason: " + nz(v.reason()), width, false)) {
                 out.add(new TextPage.Line(l, Role.DIM));
             }
             out.add(TextPage.Line.of(v.type() + "  " + CaseFormat.date(v.date()) + (v.time() == null ? "" : " " + v.time())
                     + "  outcome " + nz(v.outcome()) + (v.enforcement() == null ? "" : "  enforcement " + v.enforcement())
                     + (v.next() == null ? "" : "  next " + CaseFormat.date(v.next()))));
-            out.add(TextPage.Line.of("Recorded by " + v.recordedBy() + " at " + stamp(v.recordedAt())));
+            out.add(TextPage.Line.of("Recorded by " + v.recordedBy() + " at " + CaseFormat.dateTime(v.recordedAt())));
             answersText(v.answers(), width, out);
             notesText(v.notes(), width, out);
         }
@@ -262,11 +262,6 @@ public record CasePage(CaseRepository repo, CaseLinks links, long caseId, String
         for (String l : dutydesk.tui.Text.wrap(n, width, false)) {
             out.add(TextPage.Line.of(l));
         }
-    }
-
-    /** "dd/mm/yyyy hh:mm". */
-    static String stamp(java.time.LocalDateTime t) {
-        return t == null ? "" : CaseFormat.date(t.toLocalDate()) + String.format(" %02d:%02d", t.getHour(), t.getMinute());
     }
 
     private static String nz(String s) {

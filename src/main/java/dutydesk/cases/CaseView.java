@@ -116,11 +116,7 @@ final class CaseView {
             ContactEntry e = d.contacts().get(idx);
             int r = top + i;
             boolean sel = idx == p.history().selected();
-            Role base = sel ? Role.SELECTED : Role.NORMAL;
-            if (sel) {
-                c.fill(0, r, cols, 1, Role.SELECTED);
-            }
-            c.text(0, r, sel ? ">" : " ", base);
+            Role base = c.listRow(r, sel);
             c.text(1, r, CaseFormat.compactDate(e.date()), base);
             c.field(10, r, 5, e.time() == null ? "" : e.time(), base);
             if (e.corrected()) {

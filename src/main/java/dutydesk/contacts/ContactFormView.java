@@ -103,7 +103,7 @@ final class ContactFormView {
         label(p, c, nextRow, Field.NEXT, null);
         line(p, c, VALUE_COL, nextRow, 12, Focus.of(Field.NEXT), p.edits().next());
         java.time.LocalDate next = DateInput.parseDate(p.edits().next().text(), p.contactDate());
-        String nextNote = (next == null ? "" : dayName(next) + dot) + CaseFormat.frequency(d.reportingFrequency())
+        String nextNote = (next == null ? "" : CaseFormat.day(next) + dot) + CaseFormat.frequency(d.reportingFrequency())
                 + (p.nextEdited() ? "" : dot + "from the reporting frequency");
         c.field(VALUE_COL + 13, nextRow, cols - VALUE_COL - 14, nextNote, Role.DIM);
         // Flags and save
@@ -257,11 +257,6 @@ final class ContactFormView {
         marker(p, c, row, Focus.of(f), col - 2);
         c.text(col, row, on ? "[x] " : "[ ] ", focused ? Role.INPUT : Role.NORMAL);
         c.text(col + 4, row, text, focused ? Role.HEADER : Role.NORMAL);
-    }
-
-    private static String dayName(java.time.LocalDate d) {
-        String n = d.getDayOfWeek().name();
-        return n.charAt(0) + n.substring(1, 3).toLowerCase();
     }
 
     private static List<Hint> hints(ContactFormPage p, Canvas c) {

@@ -1,5 +1,6 @@
 package dutydesk.contacts;
 
+import dutydesk.cases.CaseFormat;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -85,11 +86,11 @@ public final class DateInput {
 
     /** dd/mm/yyyy, as the form shows and takes dates. */
     public static String format(LocalDate d) {
-        return d == null ? "" : String.format("%02d/%02d/%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+        return d == null ? "" : CaseFormat.date(d);
     }
 
     /** hh:mm. */
     public static String format(LocalTime t) {
-        return t == null ? "" : String.format("%02d:%02d", t.getHour(), t.getMinute());
+        return t == null ? "" : CaseFormat.time(t);
     }
 }

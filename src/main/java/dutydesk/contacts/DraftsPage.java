@@ -92,7 +92,7 @@ public record DraftsPage(ContactRepository repo, CaseLinks links, List<DraftSumm
         if (msg instanceof Loaded l) {
             if (l.drafts().isEmpty()) {
                 return Next.of(with(l.drafts(), cursor.withTotal(0), false, message),
-                        Nav.popWith(new Notice(message.isEmpty() ? "" : message)));
+                        Nav.popWith(new Notice(message)));
             }
             return Next.of(with(l.drafts(), cursor.withTotal(l.drafts().size()), false, message));
         }
@@ -161,11 +161,7 @@ public record DraftsPage(ContactRepository repo, CaseLinks links, List<DraftSumm
             DraftSummary d = drafts.get(idx);
             int row = 3 + i;
             boolean sel = idx == cursor.selected();
-            Role base = sel ? Role.SELECTED : Role.NORMAL;
-            if (sel) {
-                c.fill(0, row, cols, 1, Role.SELECTED);
-            }
-            c.text(0, row, sel ? ">" : " ", base);
+            Role base = c.listRow(row, sel);
             c.field(1, row, 8, d.crn(), base);
             c.field(10, row, 25, d.name(), base);
             c.field(36, row, 17, CaseFormat.date(d.startedAt().toLocalDate()) + " "

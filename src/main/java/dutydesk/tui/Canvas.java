@@ -88,6 +88,18 @@ public final class Canvas {
         return start;
     }
 
+    /**
+     * Starts one row of a list: a selected row is filled in reverse video and marked {@code >}
+     * (so it shows without colour too). Returns the role for the row's text.
+     */
+    public Role listRow(int row, boolean selected) {
+        if (selected) {
+            fill(0, row, cols, 1, Role.SELECTED);
+        }
+        text(0, row, selected ? ">" : " ", selected ? Role.SELECTED : Role.NORMAL);
+        return selected ? Role.SELECTED : Role.NORMAL;
+    }
+
     /** Shows the text cursor here (for an input field); otherwise it stays hidden. */
     public void cursorAt(int col, int row) {
         if (col >= 0 && col < cols && row >= 0 && row < rows) {

@@ -155,11 +155,7 @@ public record Picker(String title, String tag, List<Option> options, ListCursor 
             Option o = options.get(idx);
             int row = 2 + i;
             boolean sel = idx == cursor.selected();
-            Role base = sel ? Role.SELECTED : Role.NORMAL;
-            if (sel) {
-                c.fill(0, row, cols, 1, Role.SELECTED);
-            }
-            c.text(0, row, sel ? ">" : " ", base);
+            Role base = c.listRow(row, sel);
             c.field(2, row, codeW, o.code(), base);
             c.field(3 + codeW, row, labelW, o.label(), base);
             int noteCol = 4 + codeW + labelW;
