@@ -149,7 +149,7 @@ public final class ContactValidator {
                     + " is more than a year after the contact"));
         } else if (!ctx.days().isWorkingDay(next)) {
             problems.add(new Problem(Focus.of(Field.NEXT), "Next report: " + DateInput.format(next) + " is "
-                    + ctx.days().whyNot(next) + "; choose a working day (+ and - step through them)"));
+                    + ctx.days().whyNot(next) + "; choose a working day (+ or - moves to one)"));
         }
 
         if (!problems.isEmpty()) {

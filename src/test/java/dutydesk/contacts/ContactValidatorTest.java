@@ -88,9 +88,9 @@ class ContactValidatorTest {
 
     @Test
     void theNextReportMustBeAWorkingDay() {
-        assertEquals(List.of("Next report: 28/11/2026 is a Saturday; choose a working day (+ and - step through them)"),
+        assertEquals(List.of("Next report: 28/11/2026 is a Saturday; choose a working day (+ or - moves to one)"),
                 problems(with(good(), "next", "28/11/2026")));
-        assertEquals(List.of("Next report: 25/12/2026 is Christmas Day; choose a working day (+ and - step through them)"),
+        assertEquals(List.of("Next report: 25/12/2026 is Christmas Day; choose a working day (+ or - moves to one)"),
                 problems(with(good(), "next", "25/12/2026")));
     }
 
