@@ -1,0 +1,1000 @@
+package dutydesk.dachecks;
+
+import dutydesk.calendar.WorkingDays;
+import dutydesk.compliance.Circumstance;
+import dutydesk.dachecks.CheckFacts.Event;
+import dutydesk.dachecks.CheckFacts.Record;
+import dutydesk.dachecks.CheckFacts.Reg;
+import dutydesk.dachecks.CheckFacts.Trigger;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The domestic-abuse and safeguarding checks (see {@code docs/da-checks.md}): from a case's facts
+ * and a date, the state of each of the ten {@link CheckKind checks}, whether it is missed, by
+ * when the next step is due, one line of evidence, and the first later date on which the result
+ * could change with no new facts ({@link Evaluation#validUntil()}).
+ *
+ * <p>Pure and thread-safe: no I/O, no clock (the as-of date is an argument), no state between
+ * calls. Only facts dated on or before the as-of date count; a later one ends the evaluation's
+ * validity on its date. Due dates count working days with the {@link WorkingDays} given (weekends
+ * and bank holidays), except the IDVA check's calendar days and the monthly re-check and review
+ * periods. A deadline is missed only once it has passed: the due day itself is not missed.
+ */
+public final class CheckEngine {
+
+    // Contact types the rules look at, as small numbers so that a set of them is a bit mask.
+    private static final int OTHER = 0;
+    private static final int C369 = 1;
+    private static final int C515 = 2;
+    private static final int C204 = 3;
+    private static final int SFGC = 4;
+    private static final int SFRR = 5;
+    private static final int C203 = 6;
+    private static final int CRCO = 7;
+    private static final int MO1 = 8;
+    private static final int CTPJ = 9;
+    private static final int C157 = 10;
+    private static final int C078 = 11;
+    private static final int C159 = 12;
+    private static final int CCCP = 13;
+    private static final int C507 = 14;
+    private static final int EASS = 15;
+    private static final int ERFM = 16;
+    private static final int C005 = 17;
+    private static final int C150 = 18;
+    private static final int C151 = 19;
+    private static final int CIEA = 20;
+    private static final int CIEB = 21;
+    private static final int CSPO = 22;
+    private static final int C326 = 23;
+    private static final int CVIC = 24;
+    private static final int CARR = 25;
+    private static final int CGRF = 26;
+    private static final int DAD1 = 27;
+    private static final int COPT = 28;
+
+    /** Review contacts: case reviewed, management oversight, professional judgement. */
+    private static final int REVIEWS = bit(CRCO) | bit(MO1) | bit(CTPJ);
+    /** Contacts that act on a "known to children's services" response. */
+    private static final int SFG_FOLLOW_UP = bit(C203) | bit(C157) | bit(C078) | bit(C159) | bit(CCCP) | bit(C507)
+            | bit(EASS);
+    /** MARAC involvement: referral, meeting, DV incident notifications. */
+    private static final int MARAC_ANY = bit(ERFM) | bit(C005) | bit(C150) | bit(C151);
+    /** Contacts that follow up a MARAC DV incident notification ({@code C150}). */
+    private static final int C150_FOLLOW_UP = bit(ERFM) | bit(C005) | bit(CIEA) | bit(CIEB) | bit(C204) | bit(CSPO)
+            | bit(CTPJ) | bit(CRCO) | bit(MO1) | bit(C326) | bit(CVIC);
+    private static final int EXTERNAL = bit(CIEA) | bit(CIEB);
+
+    // Change-of-circumstance answers that re-open each check, as bit masks over Circumstance.
+    private static final int Q_POLICE_DA = q(Circumstance.RELATIONSHIP) | q(Circumstance.ADDRESS)
+            | q(Circumstance.POLICE);
+    private static final int Q_SAFEGUARDING = q(Circumstance.RELATIONSHIP) | q(Circumstance.ADDRESS)
+            | q(Circumstance.CHILDREN);
+    private static final int Q_SARA = q(Circumstance.RELATIONSHIP) | q(Circumstance.POLICE);
+    private static final int Q_REVIEW = q(Circumstance.RELATIONSHIP) | q(Circumstance.POLICE)
+            | q(Circumstance.CHILDREN);
+    private static final int Q_DVDS = q(Circumstance.RELATIONSHIP);
+    private static final int Q_ANY = Q_POLICE_DA | Q_SAFEGUARDING | Q_SARA | Q_REVIEW | Q_DVDS;
+
+    // Contacts that re-open each check.
+    private static final int T_POLICE_DA = bit(CARR) | bit(C150) | bit(C151);
+    private static final int T_SARA = bit(CARR) | bit(C150);
+    private static final int T_REVIEW = bit(CARR) | bit(C150) | bit(C151);
+
+    private static final Comparator<Event> BY_DATE_THEN_ID = (a, b) -> {
+        int c = a.date().compareTo(b.date());
+        return c != 0 ? c : Long.compare(a.id(), b.id());
+    };
+
+    private static final Comparator<Trigger> TRIGGER_ORDER = (a, b) -> {
+        int c = a.date().compareTo(b.date());
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(a.question().ordinal(), b.question().ordinal());
+        return c != 0 ? c : Long.compare(a.contactId(), b.contactId());
+    };
+
+    private static final Event[] NO_EVENTS = new Event[0];
+    private static final Trigger[] NO_TRIGGERS = new Trigger[0];
+
+    private final CheckRules rules;
+    private final WorkingDays wd;
+
+    /** An engine with these timescales, counting working days with {@code workingDays}. */
+    public CheckEngine(CheckRules rules, WorkingDays workingDays) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.wd = Objects.requireNonNull(workingDays, "workingDays");
+    }
+
+    public CheckRules rules() {
+        return rules;
+    }
+
+    public WorkingDays workingDays() {
+        return wd;
+    }
+
+    /**
+     * Every check for one case as it stands at the end of {@code asOf}: one result per
+     * {@link CheckKind}, in enum order, including those that do not apply.
+     *
+     * @throws NullPointerException if {@code asOf} or the case's sentence date is null
+     */
+    public Evaluation evaluate(CheckFacts facts, LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(facts.sentenceDate(), "sentence date");
+        Run r = new Run(facts, asOf);
+        CheckResult[] out = new CheckResult[CheckKind.values().length];
+        out[CheckKind.POLICE_DA.ordinal()] = r.requestCheck(CheckKind.POLICE_DA);
+        out[CheckKind.SAFEGUARDING.ordinal()] = r.requestCheck(CheckKind.SAFEGUARDING);
+        out[CheckKind.SARA.ordinal()] = r.sara();
+        out[CheckKind.DA_INTERVENTION.ordinal()] = r.intervention();
+        out[CheckKind.DASO.ordinal()] = r.daso();
+        out[CheckKind.MARAC.ordinal()] = r.marac();
+        out[CheckKind.IDVA.ordinal()] = r.idva();
+        out[CheckKind.DVDS.ordinal()] = r.dvds();
+        out[CheckKind.REVIEW.ordinal()] = r.review();
+        out[CheckKind.FACE_TO_FACE.ordinal()] = r.faceToFace();
+        return new Evaluation(facts.caseId(), asOf, Arrays.asList(out), r.until);
+    }
+
+    private static int bit(int tag) {
+        return 1 << tag;
+    }
+
+    private static int q(Circumstance c) {
+        return 1 << c.ordinal();
+    }
+
+    private static int tag(String type) {
+        if (type == null) {
+            return OTHER;
+        }
+        return switch (type) {
+            case "C369" -> C369;
+            case "C515" -> C515;
+            case "C204" -> C204;
+            case "SFGC" -> SFGC;
+            case "SFRR" -> SFRR;
+            case "C203" -> C203;
+            case "CRCO" -> CRCO;
+            case "MO1" -> MO1;
+            case "CTPJ" -> CTPJ;
+            case "C157" -> C157;
+            case "C078" -> C078;
+            case "C159" -> C159;
+            case "CCCP" -> CCCP;
+            case "C507" -> C507;
+            case "EASS" -> EASS;
+            case "ERFM" -> ERFM;
+            case "C005" -> C005;
+            case "C150" -> C150;
+            case "C151" -> C151;
+            case "CIEA" -> CIEA;
+            case "CIEB" -> CIEB;
+            case "CSPO" -> CSPO;
+            case "C326" -> C326;
+            case "CVIC" -> CVIC;
+            case "CARR" -> CARR;
+            case "CGRF" -> CGRF;
+            case "DAD1" -> DAD1;
+            case "COPT" -> COPT;
+            default -> OTHER;
+        };
+    }
+
+    private static boolean isChildRegister(String code) {
+        return "RCPR".equals(code) || "RCCO".equals(code) || "RCHD".equals(code);
+    }
+
+    private static boolean isDaRegister(String code) {
+        return "ADVP".equals(code) || "REG30".equals(code);
+    }
+
+    private static String words(Circumstance c) {
+        return switch (c) {
+            case RELATIONSHIP -> "new relationship reported";
+            case ADDRESS -> "new address reported";
+            case POLICE -> "police contact reported";
+            case CHILDREN -> "children reported";
+            case EMPLOYMENT -> "change in work reported";
+            case HEALTH -> "change in health reported";
+        };
+    }
+
+    private static String incidents(Integer n) {
+        if (n == null) {
+            return "";
+        }
+        return n == 1 ? " (1 DA incident)" : " (" + n + " DA incidents)";
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return b.isAfter(a) ? b : a;
+    }
+
+    /** The latest trigger for a check: when, and the words for it ("arrest (CARR) 2026-06-01"). */
+    private record Hit(LocalDate date, String words) {
+
+        String text() {
+            return words + " " + date;
+        }
+    }
+
+    /** One evaluation: the visible facts, sorted once, and the validity being worked out. */
+    private final class Run {
+
+        final CheckFacts facts;
+        final LocalDate asOf;
+        /** Contacts dated on or before the as-of date, by date then id. */
+        final Event[] ev;
+        /** Their types as tags, index for index. */
+        final int[] tags;
+        /** Answers dated on or before the as-of date, by date. */
+        final Trigger[] answers;
+        final boolean community;
+        final LocalDate anchor;
+        final String anchorWords;
+        final LocalDate induction;
+        /** The earliest DA register (ADVP, REG30) visible, or null if none; its date may be null. */
+        Reg daReg;
+        /** Child registers (RCPR, RCCO, RCHD) registered after the anchor: the latest. */
+        Reg childReg;
+        Record sara;
+        LocalDate sentencePlan;
+        Boolean ordered;
+        LocalDate until;
+
+        Run(CheckFacts facts, LocalDate asOf) {
+            this.facts = facts;
+            this.asOf = asOf;
+            String type = facts.caseType();
+            community = !"LICENSE".equals(type) && !"CUSTODY".equals(type);
+            if (!community && facts.releaseDate() != null) {
+                anchor = facts.releaseDate();
+                anchorWords = "released " + anchor;
+            } else {
+                anchor = facts.sentenceDate();
+                anchorWords = "sentenced " + anchor;
+            }
+            induction = wd.plus(anchor, community ? rules.inductionDaysCommunity() : rules.inductionDaysRelease());
+            ev = visibleEvents(facts.contacts());
+            tags = new int[ev.length];
+            for (int i = 0; i < ev.length; i++) {
+                tags[i] = tag(ev[i].type());
+            }
+            answers = visibleAnswers(facts.triggers());
+            readRegistrations(facts.registrations());
+            readRecords(facts.records());
+        }
+
+        // ---- Facts and validity ----------------------------------------------------------
+
+        /** The evaluation may change on {@code d}. */
+        void candidate(LocalDate d) {
+            if (until == null || d.isBefore(until)) {
+                until = d;
+            }
+        }
+
+        /** Whether deadline {@code d} has passed; if not, the day after it ends the validity. */
+        boolean passed(LocalDate d) {
+            if (asOf.isAfter(d)) {
+                return true;
+            }
+            candidate(d.plusDays(1));
+            return false;
+        }
+
+        /** Whether a period starting on {@code s} has started; if not, {@code s} ends the validity. */
+        boolean started(LocalDate s) {
+            if (s.isAfter(asOf)) {
+                candidate(s);
+                return false;
+            }
+            return true;
+        }
+
+        /** Whether a dated fact is visible; a later one ends the validity on its date. */
+        boolean visible(LocalDate d) {
+            if (d.isAfter(asOf)) {
+                candidate(d);
+                return false;
+            }
+            return true;
+        }
+
+        Event[] visibleEvents(List<Event> all) {
+            if (all.isEmpty()) {
+                return NO_EVENTS;
+            }
+            Event[] out = new Event[all.size()];
+            int n = 0;
+            boolean sorted = true;
+            for (Event e : all) {
+                if (e.date() == null || !matters(e) || !visible(e.date())) {
+                    continue;
+                }
+                if (n > 0 && BY_DATE_THEN_ID.compare(out[n - 1], e) > 0) {
+                    sorted = false;
+                }
+                out[n++] = e;
+            }
+            if (n < out.length) {
+                out = Arrays.copyOf(out, n);
+            }
+            if (!sorted) {
+                Arrays.sort(out, BY_DATE_THEN_ID);
+            }
+            return out;
+        }
+
+        /**
+         * Whether any rule looks at this contact: a type the rules name, or an attended
+         * appointment. Others are dropped, so that their dates do not end the validity.
+         */
+        boolean matters(Event e) {
+            return (e.appointment() && e.attended()) || tag(e.type()) != OTHER;
+        }
+
+        Trigger[] visibleAnswers(List<Trigger> all) {
+            if (all.isEmpty()) {
+                return NO_TRIGGERS;
+            }
+            Trigger[] out = new Trigger[all.size()];
+            int n = 0;
+            for (Trigger t : all) {
+                if (t.date() != null && t.question() != null && (q(t.question()) & Q_ANY) != 0
+                        && visible(t.date())) {
+                    out[n++] = t;
+                }
+            }
+            if (n < out.length) {
+                out = Arrays.copyOf(out, n);
+            }
+            if (n > 1) {
+                Arrays.sort(out, TRIGGER_ORDER);
+            }
+            return out;
+        }
+
+        void readRegistrations(List<Reg> regs) {
+            for (Reg g : regs) {
+                LocalDate d = g.registered();
+                boolean da = isDaRegister(g.code());
+                if ((!da && !isChildRegister(g.code())) || (d != null && !visible(d))) {
+                    continue;
+                }
+                if (da) {
+                    if (daReg == null || (d != null && (daReg.registered() == null || d.isBefore(daReg.registered())))) {
+                        daReg = g;
+                    }
+                } else if (isChildRegister(g.code()) && d != null && d.isAfter(anchor)) {
+                    if (childReg == null || d.isAfter(childReg.registered())) {
+                        childReg = g;
+                    }
+                }
+            }
+        }
+
+        void readRecords(List<Record> records) {
+            for (Record r : records) {
+                if (r.kind() == CheckKind.SARA && r.date() != null && visible(r.date())) {
+                    if (sara == null || !r.date().isBefore(sara.date())) {
+                        sara = r;
+                    }
+                } else if (r.kind() == CheckKind.DASO && r.date() != null) {
+                    visible(r.date());
+                }
+            }
+        }
+
+        boolean daCase() {
+            return daReg != null;
+        }
+
+        LocalDate daRegDate() {
+            return daReg == null ? null : daReg.registered();
+        }
+
+        String daRegText() {
+            LocalDate d = daRegDate();
+            return daReg.code() + (d == null ? " registered" : " registered " + d);
+        }
+
+        /** First attended appointment on or after the anchor (else the induction date) + sentence-plan days. */
+        LocalDate sentencePlan() {
+            if (sentencePlan == null) {
+                LocalDate first = induction;
+                for (Event e : ev) {
+                    if (e.appointment() && e.attended() && !e.date().isBefore(anchor)) {
+                        first = e.date();
+                        break;
+                    }
+                }
+                sentencePlan = wd.plus(first, rules.sentencePlanDays());
+            }
+            return sentencePlan;
+        }
+
+        boolean ordered() {
+            if (ordered == null) {
+                ordered = DaProgramme.matches(facts.orderDescription());
+            }
+            return ordered;
+        }
+
+        // ---- Searching the contacts ------------------------------------------------------
+
+        /** Index of the latest contact with a tag in {@code mask} dated on or after {@code from} (null: any), or -1. */
+        int latest(int mask, LocalDate from) {
+            for (int i = ev.length - 1; i >= 0; i--) {
+                if (from != null && ev[i].date().isBefore(from)) {
+                    return -1;
+                }
+                if ((bit(tags[i]) & mask) != 0) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Index of the latest contact with a tag in {@code mask} dated strictly after {@code after}, or -1. */
+        int latestAfter(int mask, LocalDate after) {
+            for (int i = ev.length - 1; i >= 0; i--) {
+                if (!ev[i].date().isAfter(after)) {
+                    return -1;
+                }
+                if ((bit(tags[i]) & mask) != 0) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Index of the earliest contact with a tag in {@code mask} dated on or after {@code from} (null: any), or -1. */
+        int earliest(int mask, LocalDate from) {
+            for (int i = 0; i < ev.length; i++) {
+                if ((bit(tags[i]) & mask) != 0 && (from == null || !ev[i].date().isBefore(from))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Index of the earliest review contact dated on or after {@code from} recorded for
+         * {@code about} (or, if {@code orUntagged}, for no check in particular), or -1.
+         */
+        int earliestReview(LocalDate from, CheckKind about, boolean orUntagged) {
+            for (int i = 0; i < ev.length; i++) {
+                if ((bit(tags[i]) & REVIEWS) != 0 && !ev[i].date().isBefore(from) && isAbout(ev[i], about, orUntagged)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Index of the latest review contact recorded for {@code about} or for no check in particular, or -1. */
+        int latestReview(CheckKind about) {
+            for (int i = ev.length - 1; i >= 0; i--) {
+                if ((bit(tags[i]) & REVIEWS) != 0 && isAbout(ev[i], about, true)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        boolean isAbout(Event e, CheckKind about, boolean orUntagged) {
+            return e.about() == about || (orUntagged && e.about() == null);
+        }
+
+        /** Index of the earliest referral ({@code CGRF}) recorded as a DA intervention referral, or -1. */
+        int firstProgrammeReferral() {
+            for (int i = 0; i < ev.length; i++) {
+                if (tags[i] == CGRF && ev[i].about() == CheckKind.DA_INTERVENTION) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The latest trigger on or after the anchor among the answers in {@code questions}, the
+         * contacts in {@code contacts} and (if {@code childRegisters}) the child registers
+         * registered after the anchor; null if none. On the same date an answer comes first, then
+         * a contact, then a register.
+         */
+        Hit trigger(int questions, int contacts, boolean childRegisters) {
+            Hit best = null;
+            for (int i = answers.length - 1; i >= 0; i--) {
+                Trigger t = answers[i];
+                if (t.date().isBefore(anchor)) {
+                    break;
+                }
+                if ((q(t.question()) & questions) != 0) {
+                    best = new Hit(t.date(), words(t.question()));
+                    break;
+                }
+            }
+            if (contacts != 0) {
+                int i = latest(contacts, anchor);
+                if (i >= 0 && (best == null || ev[i].date().isAfter(best.date()))) {
+                    Event e = ev[i];
+                    String w = switch (tags[i]) {
+                        case CARR -> "arrest (CARR)";
+                        case C150 -> "MARAC DV incident (C150)";
+                        case C151 -> "MARAC DV incident (C151)";
+                        default -> e.type();
+                    };
+                    best = new Hit(e.date(), w);
+                }
+            }
+            if (childRegisters && childReg != null && (best == null || childReg.registered().isAfter(best.date()))) {
+                best = new Hit(childReg.registered(), childReg.code() + " registered");
+            }
+            return best;
+        }
+
+        // ---- 1, 2: police DA information and children's services safeguarding ------------
+
+        CheckResult requestCheck(CheckKind k) {
+            boolean police = k == CheckKind.POLICE_DA;
+            int reqTag = police ? C369 : SFGC;
+            int respTag = police ? C515 : SFRR;
+            String req = police ? "C369" : "SFGC";
+            String resp = police ? "C515" : "SFRR";
+            int last = latest(bit(respTag), null);
+            LocalDate respDate = last >= 0 ? ev[last].date() : null;
+            LocalDate recheck = respDate != null && rules.recheckMonths() > 0
+                    ? respDate.plusMonths(rules.recheckMonths()) : null;
+            Hit t = police ? trigger(Q_POLICE_DA, T_POLICE_DA, false) : trigger(Q_SAFEGUARDING, 0, true);
+
+            if (t != null && (respDate == null || t.date().isAfter(respDate))) {
+                LocalDate due = wd.plus(t.date(), rules.retriggerDays());
+                int r = latest(bit(reqTag), t.date());
+                if (respDate == null) {
+                    return cycle(k, t.text(), r, due, Missed.NOT_REQUESTED,
+                            req + " due by " + due, "no " + req + " by " + due);
+                }
+                return cycle(k, t.text() + "; last " + resp + " " + respDate + " predates it", r, due, Missed.STALE,
+                        "re-check due by " + due, "no new " + req + " by " + due);
+            }
+            if (recheck != null && started(recheck)) {
+                int r = latestAfter(bit(reqTag), respDate);
+                return cycle(k, "last " + resp + " " + respDate + " over " + rules.recheckMonths() + " months old",
+                        r, recheck, Missed.STALE, "re-check due by " + recheck, "no new " + req + " by " + recheck);
+            }
+            if (last >= 0) {
+                return response(k, ev[last], recheck);
+            }
+            int r = latest(bit(reqTag), null);
+            String head = r < 0 && police && daCase() ? daRegText() : null;
+            return cycle(k, head, r, induction, Missed.NOT_REQUESTED,
+                    req + " due by induction " + induction + " (" + anchorWords + ")",
+                    "no " + req + " by induction " + induction + " (" + anchorWords + ")");
+        }
+
+        /**
+         * A request cycle: with no request ({@code r < 0}) the check is due by {@code due} and
+         * {@code flag} is raised once it passes; with one, the response is expected
+         * {@code responseDays} after the request or its latest chase.
+         */
+        CheckResult cycle(CheckKind k, String head, int r, LocalDate due, Missed flag, String dueText,
+                          String missedText) {
+            if (r < 0) {
+                boolean late = passed(due);
+                return new CheckResult(k, CheckState.DUE, late ? flag : Missed.NONE, due,
+                        join(head, late ? missedText : dueText));
+            }
+            boolean police = k == CheckKind.POLICE_DA;
+            String resp = police ? "C515" : "SFRR";
+            Event req = ev[r];
+            int c = latest(bit(police ? C204 : C203), req.date());
+            LocalDate from = c >= 0 ? ev[c].date() : req.date();
+            LocalDate expected = wd.plus(from, rules.responseDays());
+            boolean late = passed(expected);
+            StringBuilder sb = new StringBuilder(96);
+            if (head != null) {
+                sb.append(head).append("; ");
+            }
+            sb.append(req.type()).append(" requested ").append(req.date());
+            if (c >= 0) {
+                sb.append("; chased ").append(ev[c].date()).append(" (").append(ev[c].type()).append(')');
+            }
+            if (late) {
+                sb.append("; no ").append(resp).append(" by ").append(expected);
+                if (c < 0) {
+                    sb.append(" and no chase");
+                }
+            } else {
+                sb.append("; ").append(resp).append(" expected by ").append(expected);
+            }
+            return new CheckResult(k, CheckState.REQUESTED, late ? Missed.NO_RESPONSE : Missed.NONE, expected,
+                    sb.toString());
+        }
+
+        String join(String head, String tail) {
+            return head == null ? tail : head + "; " + tail;
+        }
+
+        /** The latest response is current: has it been analysed or followed up? */
+        CheckResult response(CheckKind k, Event resp, LocalDate recheck) {
+            boolean police = k == CheckKind.POLICE_DA;
+            LocalDate d = resp.date();
+            String outcome = resp.outcome();
+            boolean known = !police && "SFG1".equals(outcome);
+            boolean notKnown = !police && "SFG2".equals(outcome);
+            String head;
+            if (police) {
+                head = "C515 received " + d + incidents(resp.daIncidents());
+            } else if (known) {
+                head = "SFRR " + d + " SFG1 known to children's services";
+            } else if (notKnown) {
+                head = "SFRR " + d + " SFG2 not known to children's services";
+            } else {
+                head = "SFRR received " + d;
+            }
+            String next = recheck == null ? "" : "; re-check by " + recheck;
+            int a = earliestReview(d, k, true);
+            int f = earliest(police ? bit(ERFM) : SFG_FOLLOW_UP, d);
+            if (a >= 0 || f >= 0) {
+                boolean review = a >= 0 && (f < 0 || !ev[f].date().isBefore(ev[a].date()));
+                Event e = ev[review ? a : f];
+                String how = review ? "; analysed " : "; followed up ";
+                return new CheckResult(k, CheckState.ANALYSED, Missed.NONE, recheck,
+                        head + how + e.date() + " (" + e.type() + ")" + next);
+            }
+            if (notKnown) {
+                return new CheckResult(k, CheckState.RESPONSE_RECEIVED, Missed.NONE, recheck,
+                        head + ": nothing to follow up" + next);
+            }
+            LocalDate due = wd.plus(d, rules.analysisDays());
+            boolean late = passed(due);
+            String tail;
+            if (known) {
+                tail = late ? "; no follow-up (C203/C157) by " + due : "; follow-up (C203/C157) due by " + due;
+            } else {
+                tail = late ? "; not analysed by " + due : "; analysis due by " + due;
+            }
+            return new CheckResult(k, CheckState.RESPONSE_RECEIVED, late ? Missed.NOT_ACTED_ON : Missed.NONE, due,
+                    head + tail);
+        }
+
+        // ---- 3: SARA ---------------------------------------------------------------------
+
+        CheckResult sara() {
+            CheckKind k = CheckKind.SARA;
+            if (!daCase()) {
+                return CheckResult.notApplicable(k, "not a DA case");
+            }
+            if (sara != null) {
+                String seen = "SARA " + sara.date() + (sara.level() == null ? "" : " " + sara.level());
+                Hit t = trigger(Q_SARA, T_SARA, false);
+                if (t != null && t.date().isAfter(sara.date())) {
+                    LocalDate due = wd.plus(t.date(), rules.reviewDays());
+                    boolean late = passed(due);
+                    return new CheckResult(k, CheckState.DUE, late ? Missed.STALE : Missed.NONE, due,
+                            seen + " predates " + t.text() + (late ? "; not reviewed by " : "; review due by ") + due);
+                }
+                return new CheckResult(k, CheckState.DONE, Missed.NONE, null, seen + " recorded");
+            }
+            LocalDate plan = sentencePlan();
+            LocalDate regDate = daRegDate();
+            LocalDate byReg = regDate == null ? null : wd.plus(regDate, rules.reviewDays());
+            boolean fromReg = byReg != null && byReg.isAfter(plan);
+            LocalDate due = fromReg ? byReg : plan;
+            boolean late = passed(due);
+            String text;
+            if (fromReg) {
+                text = daRegText() + (late ? "; no SARA recorded by " : "; SARA due by ") + due;
+            } else {
+                text = (late ? "no SARA recorded by sentence plan " : "SARA due by sentence plan ") + due;
+            }
+            return new CheckResult(k, CheckState.DUE, late ? Missed.NOT_REQUESTED : Missed.NONE, due, text);
+        }
+
+        // ---- 4: DA intervention referral -------------------------------------------------
+
+        CheckResult intervention() {
+            CheckKind k = CheckKind.DA_INTERVENTION;
+            String level = sara == null ? null : sara.level();
+            boolean need = "MEDIUM".equalsIgnoreCase(level) || "HIGH".equalsIgnoreCase(level);
+            boolean byCourt = ordered();
+            if (!byCourt && !need) {
+                return CheckResult.notApplicable(k, "no DA programme ordered and no SARA at medium or high");
+            }
+            int ref = firstProgrammeReferral();
+            String head = byCourt ? "DA programme in the order" : "SARA " + sara.date() + " " + level;
+            if (ref >= 0) {
+                return new CheckResult(k, CheckState.DONE, Missed.NONE, null,
+                        head + "; referred " + ev[ref].date() + " (CGRF)");
+            }
+            LocalDate plan = sentencePlan();
+            LocalDate due = plan;
+            if (!byCourt) {
+                LocalDate bySara = wd.plus(sara.date(), rules.reviewDays());
+                if (bySara.isAfter(plan)) {
+                    due = bySara;
+                }
+            }
+            boolean late = passed(due);
+            String when = (due.equals(plan) ? "sentence plan " : "") + due;
+            return new CheckResult(k, CheckState.DUE, late ? Missed.NOT_REQUESTED : Missed.NONE, due,
+                    head + (late ? "; no referral (CGRF) by " : "; referral (CGRF) due by ") + when);
+        }
+
+        // ---- 5: DASO referral ------------------------------------------------------------
+
+        CheckResult daso() {
+            CheckKind k = CheckKind.DASO;
+            int ref = firstProgrammeReferral();
+            if (ref < 0) {
+                return CheckResult.notApplicable(k, "no DA programme referral");
+            }
+            LocalDate referred = ev[ref].date();
+            LocalDate earliestCounted = referred.minusDays(30);
+            LocalDate done = null;
+            for (Record r : facts.records()) {
+                LocalDate d = r.date();
+                if (r.kind() == CheckKind.DASO && d != null && !d.isAfter(asOf) && !d.isBefore(earliestCounted)
+                        && (done == null || d.isAfter(done))) {
+                    done = d;
+                }
+            }
+            String head = "programme referral (CGRF) " + referred;
+            if (done != null) {
+                return new CheckResult(k, CheckState.DONE, Missed.NONE, null, head + "; DASO referral " + done);
+            }
+            LocalDate due = wd.plus(referred, rules.dasoDays());
+            boolean late = passed(due);
+            return new CheckResult(k, CheckState.DUE, late ? Missed.NOT_REQUESTED : Missed.NONE, due,
+                    head + (late ? "; no DASO referral by " : "; DASO referral due by ") + due);
+        }
+
+        // ---- 6: MARAC --------------------------------------------------------------------
+
+        CheckResult marac() {
+            CheckKind k = CheckKind.MARAC;
+            int threshold = -1;
+            for (int i = ev.length - 1; i >= 0; i--) {
+                Integer n = ev[i].daIncidents();
+                if (tags[i] == C515 && n != null && n >= rules.maracIncidents()) {
+                    threshold = i;
+                    break;
+                }
+            }
+            int involvement = latest(MARAC_ANY, null);
+            if (threshold < 0 && involvement < 0) {
+                return CheckResult.notApplicable(k, "no MARAC involvement");
+            }
+            // (i) a police response at the threshold with no MARAC consideration since
+            LocalDate consider = null;
+            if (threshold >= 0) {
+                LocalDate r = ev[threshold].date();
+                boolean considered = earliest(bit(ERFM) | bit(C005), r) >= 0
+                        || earliestReview(r, CheckKind.MARAC, false) >= 0;
+                if (!considered) {
+                    consider = wd.plus(r, rules.maracDays());
+                }
+            }
+            // (ii) the latest MARAC perpetrator notification with no follow-up since
+            int n150 = latest(bit(C150), null);
+            LocalDate follow = null;
+            if (n150 >= 0 && earliest(C150_FOLLOW_UP, ev[n150].date()) < 0) {
+                follow = wd.plus(ev[n150].date(), rules.maracDays());
+            }
+            int erfm = latest(bit(ERFM), null);
+            int meeting = erfm >= 0 ? latest(bit(C005), ev[erfm].date()) : -1;
+            CheckState state = erfm < 0 ? CheckState.DUE
+                    : meeting >= 0 ? CheckState.RESPONSE_RECEIVED : CheckState.REQUESTED;
+            StringBuilder sb = new StringBuilder(96);
+            if (erfm >= 0) {
+                sb.append("ERFM referral ").append(ev[erfm].date());
+                if (meeting >= 0) {
+                    sb.append("; C005 meeting ").append(ev[meeting].date());
+                }
+            }
+            boolean first = consider != null && (follow == null || !follow.isBefore(consider));
+            LocalDate due = first ? consider : follow;
+            Missed missed = Missed.NONE;
+            if (due != null) {
+                boolean late = passed(due);
+                if (sb.length() > 0) {
+                    sb.append("; ");
+                }
+                if (first) {
+                    Event r = ev[threshold];
+                    sb.append("C515 ").append(r.date()).append(" reported ").append(r.daIncidents())
+                            .append(r.daIncidents() == 1 ? " DA incident" : " DA incidents")
+                            .append(late ? "; no MARAC consideration (ERFM/C005) by " : "; MARAC consideration due by ")
+                            .append(due);
+                    missed = late ? Missed.NOT_REQUESTED : Missed.NONE;
+                } else {
+                    sb.append("C150 ").append(ev[n150].date())
+                            .append(late ? "; not followed up by " : "; follow-up due by ").append(due);
+                    missed = late ? Missed.NOT_ACTED_ON : Missed.NONE;
+                }
+            } else if (sb.length() == 0) {
+                int last = involvement >= 0 && (threshold < 0 || !ev[threshold].date().isAfter(ev[involvement].date()))
+                        ? involvement : threshold;
+                Event e = ev[last];
+                sb.append(e.type()).append(' ').append(e.date());
+                if (tags[last] == C515) {
+                    sb.append(incidents(e.daIncidents()));
+                }
+                sb.append("; nothing outstanding");
+            }
+            return new CheckResult(k, state, missed, due, sb.toString());
+        }
+
+        // ---- 7: IDVA liaison -------------------------------------------------------------
+
+        CheckResult idva() {
+            CheckKind k = CheckKind.IDVA;
+            int m = earliest(MARAC_ANY, null);
+            if (m < 0) {
+                return CheckResult.notApplicable(k, "no MARAC involvement");
+            }
+            LocalDate since = ev[m].date();
+            int e = latest(EXTERNAL, since);
+            LocalDate base = e >= 0 ? ev[e].date() : since;
+            LocalDate due = base.plusDays(rules.idvaDays());
+            boolean late = passed(due);
+            String text;
+            if (e >= 0) {
+                text = "external-agency contact " + ev[e].type() + " " + ev[e].date()
+                        + (late ? "; none since by " : "; next due by ") + due;
+            } else {
+                text = "MARAC involvement since " + since + " (" + ev[m].type() + ")"
+                        + (late ? "; no external-agency contact (CIEA/CIEB) by " : "; external-agency contact due by ")
+                        + due;
+            }
+            CheckState state = e >= 0 && !late ? CheckState.DONE : CheckState.DUE;
+            return new CheckResult(k, state, late ? Missed.NOT_ACTED_ON : Missed.NONE, due, text);
+        }
+
+        // ---- 8: DVDS consideration -------------------------------------------------------
+
+        CheckResult dvds() {
+            CheckKind k = CheckKind.DVDS;
+            boolean daLike = daCase();
+            if (!daLike) {
+                for (int i = 0; i < ev.length; i++) {
+                    Integer n = ev[i].daIncidents();
+                    if (tags[i] == C515 && n != null && n > 0) {
+                        daLike = true;
+                        break;
+                    }
+                }
+            }
+            Hit t = daLike ? trigger(Q_DVDS, 0, false) : null;
+            int dad = latest(bit(DAD1), null);
+            if (t == null && dad < 0) {
+                return CheckResult.notApplicable(k, daLike ? "no new relationship reported" : "not a DA case");
+            }
+            if (t == null) {
+                return new CheckResult(k, CheckState.DONE, Missed.NONE, null, "DAD1 considered " + ev[dad].date());
+            }
+            if (dad >= 0 && !ev[dad].date().isBefore(t.date())) {
+                return new CheckResult(k, CheckState.DONE, Missed.NONE, null,
+                        t.text() + "; DAD1 considered " + ev[dad].date());
+            }
+            LocalDate due = wd.plus(t.date(), rules.dvdsDays());
+            boolean late = passed(due);
+            return new CheckResult(k, CheckState.DUE, late ? Missed.NOT_REQUESTED : Missed.NONE, due,
+                    t.text() + (late ? "; no DAD1 by " : "; DAD1 due by ") + due);
+        }
+
+        // ---- 9: review with DA factors ---------------------------------------------------
+
+        CheckResult review() {
+            CheckKind k = CheckKind.REVIEW;
+            if (!daCase()) {
+                return CheckResult.notApplicable(k, "not a DA case");
+            }
+            int v = latestReview(k);
+            LocalDate reviewed = v >= 0 ? ev[v].date() : null;
+            Hit t = trigger(Q_REVIEW, T_REVIEW, true);
+            LocalDate byTrigger = null;
+            if (t != null && (reviewed == null || reviewed.isBefore(t.date()))) {
+                byTrigger = wd.plus(t.date(), rules.reviewDays());
+            }
+            LocalDate base;
+            String since;
+            if (reviewed != null) {
+                base = reviewed;
+                since = "last review " + reviewed + " (" + ev[v].type() + ")";
+            } else {
+                LocalDate regDate = daRegDate();
+                if (regDate != null && regDate.isAfter(anchor)) {
+                    base = regDate;
+                    since = daRegText();
+                } else {
+                    base = anchor;
+                    since = anchorWords;
+                }
+            }
+            LocalDate periodic = rules.reviewMonths() > 0 ? base.plusMonths(rules.reviewMonths()) : null;
+            boolean trig = byTrigger != null && (periodic == null || !periodic.isBefore(byTrigger));
+            LocalDate due = trig ? byTrigger : periodic;
+            boolean late = due != null && passed(due);
+            Missed missed = late ? (trig ? Missed.NOT_ACTED_ON : Missed.STALE) : Missed.NONE;
+            CheckState state = reviewed != null && !late && byTrigger == null ? CheckState.DONE : CheckState.DUE;
+            String text;
+            if (trig) {
+                text = t.text() + (late ? "; no review (CRCO/MO1/CTPJ) by " : "; review due by ") + due;
+            } else if (due != null) {
+                text = (reviewed == null ? "no review since " : "") + since
+                        + (late ? "; no review by " : "; next review due by ") + due;
+            } else {
+                text = reviewed == null ? "no review yet" : since;
+            }
+            return new CheckResult(k, state, missed, due, text);
+        }
+
+        // ---- 10: face-to-face contact ----------------------------------------------------
+
+        CheckResult faceToFace() {
+            CheckKind k = CheckKind.FACE_TO_FACE;
+            if (!daCase()) {
+                return CheckResult.notApplicable(k, "not a DA case");
+            }
+            int run = rules.phoneRun();
+            int seen = 0;
+            int phones = 0;
+            int lastInPerson = -1;
+            int latestPhone = -1;
+            StringBuilder dates = null;
+            for (int i = ev.length - 1; i >= 0; i--) {
+                Event e = ev[i];
+                if (!e.appointment() || !e.attended()) {
+                    continue;
+                }
+                seen++;
+                if (tags[i] != COPT) {
+                    lastInPerson = i;
+                    break;
+                }
+                if (latestPhone < 0) {
+                    latestPhone = i;
+                }
+                phones++;
+                if (run == 0 || phones <= run) {
+                    dates = dates == null ? new StringBuilder() : dates.insert(0, ", ");
+                    dates.insert(0, e.date());
+                }
+                if (run > 0 && phones == run) {
+                    return new CheckResult(k, CheckState.DUE, Missed.NOT_ACTED_ON, ev[latestPhone].date(),
+                            "last " + run + " reporting contacts by telephone (COPT " + dates + ")");
+                }
+            }
+            if (seen == 0) {
+                return new CheckResult(k, CheckState.DUE, Missed.NONE, null, "no reporting contact yet");
+            }
+            String text;
+            if (lastInPerson >= 0) {
+                Event e = ev[lastInPerson];
+                text = "last reporting contact face to face (" + e.type() + " " + e.date() + ")";
+                if (phones > 0) {
+                    text = "last face-to-face reporting contact " + e.type() + " " + e.date() + "; " + phones
+                            + " by telephone (COPT) since";
+                }
+            } else {
+                text = "no face-to-face reporting contact yet; " + phones + " by telephone (COPT " + dates + ")";
+            }
+            return new CheckResult(k, CheckState.DONE, Missed.NONE, null, text);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dutydesk.dachecks;
+
+import java.util.regex.Pattern;
+
+/**
+ * Spots a domestic-abuse programme named in free text: an order or requirement description
+ * ("Court - Accredited Programme - Building Better Relationships: Regular 20 Days") or the notes
+ * of a referral contact ({@code CGRF}). Matches, ignoring case: "Building Better Relationships",
+ * the word "BBR", "Building Choices", "domestic abuse programme" (also "domestic abuse
+ * perpetrator programme"), "DA programme" and the word "DAPP". Thread-safe.
+ */
+public final class DaProgramme {
+
+    private static final Pattern NAMES = Pattern.compile(
+            "building\\s+better\\s+relationships?"
+                    + "|\\bbbr\\b"
+                    + "|building\\s+choices"
+                    + "|\\bdomestic[\\s-]+abuse\\s+(?:perpetrator\\s+)?programmes?\\b"
+                    + "|\\bda\\s+programmes?\\b"
+                    + "|\\bdapp\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private DaProgramme() {
+    }
+
+    /** True when {@code text} names a DA programme; false for null or blank text. */
+    public static boolean matches(String text) {
+        return text != null && !text.isEmpty() && NAMES.matcher(text).find();
+    }
+}
