@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -102,13 +103,55 @@ public final class CheckEngine {
     private static final Event[] NO_EVENTS = new Event[0];
     private static final Trigger[] NO_TRIGGERS = new Trigger[0];
 
+    // Why a police or safeguarding request cycle is open.
+    private static final int INITIAL = 0;
+    private static final int TRIGGERED = 1;
+    private static final int RECHECK = 2;
+
+    /**
+     * The span of the working-day table and the date-text cache: {@code WorkingDays.plus} steps
+     * a day at a time, and most due dates fall in these years. Outside them the engine falls back
+     * on {@link WorkingDays#plus(LocalDate, int)} and {@link LocalDate#toString()}.
+     */
+    private static final long TABLE_FIRST = LocalDate.of(2015, 1, 1).toEpochDay();
+    private static final int TABLE_DAYS = (int) (LocalDate.of(2046, 1, 1).toEpochDay() - TABLE_FIRST);
+
+    /**
+     * ISO texts of dates, filled as needed. Racy on purpose: two threads may both fill a slot
+     * with equal strings, and a String is safely published through its final fields.
+     */
+    private static final String[] ISO = new String[TABLE_DAYS];
+
     private final CheckRules rules;
     private final WorkingDays wd;
+    /** The working days in the table's span, as day offsets from {@link #TABLE_FIRST}, in order. */
+    private final int[] workingDayOffsets;
+    /** For each day of the span, the index in {@link #workingDayOffsets} of the first working day on or after it. */
+    private final int[] onOrAfterIndex;
+    /** The working days as dates, filled as needed (racy, like {@link #ISO}: LocalDate is immutable). */
+    private final LocalDate[] workingDates;
 
     /** An engine with these timescales, counting working days with {@code workingDays}. */
     public CheckEngine(CheckRules rules, WorkingDays workingDays) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.wd = Objects.requireNonNull(workingDays, "workingDays");
+        int[] offsets = new int[TABLE_DAYS];
+        int count = 0;
+        for (int off = 0; off < TABLE_DAYS; off++) {
+            if (wd.isWorkingDay(LocalDate.ofEpochDay(TABLE_FIRST + off))) {
+                offsets[count++] = off;
+            }
+        }
+        workingDayOffsets = Arrays.copyOf(offsets, count);
+        workingDates = new LocalDate[count];
+        onOrAfterIndex = new int[TABLE_DAYS];
+        int next = count;
+        for (int off = TABLE_DAYS - 1; off >= 0; off--) {
+            if (next > 0 && workingDayOffsets[next - 1] == off) {
+                next--;
+            }
+            onOrAfterIndex[off] = next;
+        }
     }
 
     public CheckRules rules() {
@@ -141,6 +184,37 @@ public final class CheckEngine {
         out[CheckKind.REVIEW.ordinal()] = r.review();
         out[CheckKind.FACE_TO_FACE.ordinal()] = r.faceToFace();
         return new Evaluation(facts.caseId(), asOf, Arrays.asList(out), r.until);
+    }
+
+    /** The same as {@code workingDays.plus(start, n)}, by table lookup in the usual years. */
+    LocalDate plusWorkingDays(LocalDate start, int n) {
+        long off = start.toEpochDay() - TABLE_FIRST;
+        if (off >= 0 && off < TABLE_DAYS && n >= 0) {
+            int i = onOrAfterIndex[(int) off] + n;
+            if (i < workingDayOffsets.length) {
+                LocalDate d = workingDates[i];
+                if (d == null) {
+                    d = LocalDate.ofEpochDay(TABLE_FIRST + workingDayOffsets[i]);
+                    workingDates[i] = d;
+                }
+                return d;
+            }
+        }
+        return wd.plus(start, n);
+    }
+
+    /** A date as {@code 2026-03-09}. */
+    static String iso(LocalDate d) {
+        long off = d.toEpochDay() - TABLE_FIRST;
+        if (off < 0 || off >= TABLE_DAYS) {
+            return d.toString();
+        }
+        String s = ISO[(int) off];
+        if (s == null) {
+            s = d.toString();
+            ISO[(int) off] = s;
+        }
+        return s;
     }
 
     private static int bit(int tag) {
@@ -188,6 +262,19 @@ public final class CheckEngine {
         };
     }
 
+    /** SARA levels in order: none, LOW, MEDIUM, HIGH. */
+    private static int rank(String level) {
+        if (level == null) {
+            return 0;
+        }
+        return switch (level.toUpperCase(Locale.ROOT)) {
+            case "LOW" -> 1;
+            case "MEDIUM" -> 2;
+            case "HIGH" -> 3;
+            default -> 0;
+        };
+    }
+
     private static boolean isChildRegister(String code) {
         return "RCPR".equals(code) || "RCCO".equals(code) || "RCHD".equals(code);
     }
@@ -207,28 +294,26 @@ public final class CheckEngine {
         };
     }
 
-    private static String incidents(Integer n) {
-        if (n == null) {
-            return "";
+    /** Appends " (3 DA incidents)", or nothing when the number is not known. */
+    private static void appendIncidents(StringBuilder b, Integer count) {
+        if (count != null) {
+            b.append(" (").append(count.intValue()).append(count == 1 ? " DA incident)" : " DA incidents)");
         }
-        return n == 1 ? " (1 DA incident)" : " (" + n + " DA incidents)";
     }
 
-    private static LocalDate later(LocalDate a, LocalDate b) {
-        if (a == null) {
-            return b;
-        }
-        if (b == null) {
-            return a;
-        }
-        return b.isAfter(a) ? b : a;
-    }
+    /**
+     * The latest trigger for a check: when, and the words for it ("arrest (CARR)", or a register
+     * code followed by " registered").
+     */
+    private record Hit(LocalDate date, String words, boolean register) {
 
-    /** The latest trigger for a check: when, and the words for it ("arrest (CARR) 2026-06-01"). */
-    private record Hit(LocalDate date, String words) {
-
-        String text() {
-            return words + " " + date;
+        /** Appends "arrest (CARR) 2026-06-01". */
+        StringBuilder appendTo(StringBuilder b) {
+            b.append(words);
+            if (register) {
+                b.append(" registered");
+            }
+            return b.append(' ').append(iso(date));
         }
     }
 
@@ -237,15 +322,18 @@ public final class CheckEngine {
 
         final CheckFacts facts;
         final LocalDate asOf;
-        /** Contacts dated on or before the as-of date, by date then id. */
-        final Event[] ev;
+        /** Contacts that matter dated on or before the as-of date, by date then id: the first {@link #n}. */
+        Event[] ev;
         /** Their types as tags, index for index. */
-        final int[] tags;
+        int[] tags;
+        /** How many of {@link #ev} are used. */
+        int n;
         /** Answers dated on or before the as-of date, by date. */
         final Trigger[] answers;
         final boolean community;
         final LocalDate anchor;
-        final String anchorWords;
+        /** The anchor is a release date (else the sentence date). */
+        final boolean released;
         final LocalDate induction;
         /** The earliest DA register (ADVP, REG30) visible, or null if none; its date may be null. */
         Reg daReg;
@@ -255,6 +343,7 @@ public final class CheckEngine {
         LocalDate sentencePlan;
         Boolean ordered;
         LocalDate until;
+        final StringBuilder text = new StringBuilder(160);
 
         Run(CheckFacts facts, LocalDate asOf) {
             this.facts = facts;
@@ -263,17 +352,13 @@ public final class CheckEngine {
             community = !"LICENSE".equals(type) && !"CUSTODY".equals(type);
             if (!community && facts.releaseDate() != null) {
                 anchor = facts.releaseDate();
-                anchorWords = "released " + anchor;
+                released = true;
             } else {
                 anchor = facts.sentenceDate();
-                anchorWords = "sentenced " + anchor;
+                released = false;
             }
-            induction = wd.plus(anchor, community ? rules.inductionDaysCommunity() : rules.inductionDaysRelease());
-            ev = visibleEvents(facts.contacts());
-            tags = new int[ev.length];
-            for (int i = 0; i < ev.length; i++) {
-                tags[i] = tag(ev[i].type());
-            }
+            induction = plusWorkingDays(anchor, community ? rules.inductionDaysCommunity() : rules.inductionDaysRelease());
+            readEvents(facts.contacts());
             answers = visibleAnswers(facts.triggers());
             readRegistrations(facts.registrations());
             readRecords(facts.records());
@@ -315,37 +400,39 @@ public final class CheckEngine {
             return true;
         }
 
-        Event[] visibleEvents(List<Event> all) {
-            if (all.isEmpty()) {
-                return NO_EVENTS;
+        /**
+         * Keeps the contacts any rule looks at (a type the rules name, or an attended
+         * appointment) that are dated on or before the as-of date, sorted. The others are
+         * dropped, so that their dates do not end the validity.
+         */
+        void readEvents(List<Event> all) {
+            int size = all.size();
+            if (size == 0) {
+                ev = NO_EVENTS;
+                tags = new int[0];
+                return;
             }
-            Event[] out = new Event[all.size()];
-            int n = 0;
+            ev = new Event[size];
+            tags = new int[size];
             boolean sorted = true;
-            for (Event e : all) {
-                if (e.date() == null || !matters(e) || !visible(e.date())) {
+            for (int i = 0; i < size; i++) {
+                Event e = all.get(i);
+                int t = tag(e.type());
+                if (e.date() == null || (t == OTHER && !(e.appointment() && e.attended())) || !visible(e.date())) {
                     continue;
                 }
-                if (n > 0 && BY_DATE_THEN_ID.compare(out[n - 1], e) > 0) {
+                if (n > 0 && BY_DATE_THEN_ID.compare(ev[n - 1], e) > 0) {
                     sorted = false;
                 }
-                out[n++] = e;
-            }
-            if (n < out.length) {
-                out = Arrays.copyOf(out, n);
+                tags[n] = t;
+                ev[n++] = e;
             }
             if (!sorted) {
-                Arrays.sort(out, BY_DATE_THEN_ID);
+                Arrays.sort(ev, 0, n, BY_DATE_THEN_ID);
+                for (int i = 0; i < n; i++) {
+                    tags[i] = tag(ev[i].type());
+                }
             }
-            return out;
-        }
-
-        /**
-         * Whether any rule looks at this contact: a type the rules name, or an attended
-         * appointment. Others are dropped, so that their dates do not end the validity.
-         */
-        boolean matters(Event e) {
-            return (e.appointment() && e.attended()) || tag(e.type()) != OTHER;
         }
 
         Trigger[] visibleAnswers(List<Trigger> all) {
@@ -353,17 +440,17 @@ public final class CheckEngine {
                 return NO_TRIGGERS;
             }
             Trigger[] out = new Trigger[all.size()];
-            int n = 0;
+            int count = 0;
             for (Trigger t : all) {
                 if (t.date() != null && t.question() != null && (q(t.question()) & Q_ANY) != 0
                         && visible(t.date())) {
-                    out[n++] = t;
+                    out[count++] = t;
                 }
             }
-            if (n < out.length) {
-                out = Arrays.copyOf(out, n);
+            if (count < out.length) {
+                out = Arrays.copyOf(out, count);
             }
-            if (n > 1) {
+            if (count > 1) {
                 Arrays.sort(out, TRIGGER_ORDER);
             }
             return out;
@@ -391,7 +478,9 @@ public final class CheckEngine {
         void readRecords(List<Record> records) {
             for (Record r : records) {
                 if (r.kind() == CheckKind.SARA && r.date() != null && visible(r.date())) {
-                    if (sara == null || !r.date().isBefore(sara.date())) {
+                    // The latest; two on one day: the lower level, whatever the order of the list.
+                    if (sara == null || r.date().isAfter(sara.date())
+                            || (r.date().equals(sara.date()) && rank(r.level()) < rank(sara.level()))) {
                         sara = r;
                     }
                 } else if (r.kind() == CheckKind.DASO && r.date() != null) {
@@ -408,22 +497,36 @@ public final class CheckEngine {
             return daReg == null ? null : daReg.registered();
         }
 
-        String daRegText() {
+        /** Appends "ADVP registered 2026-03-02". */
+        StringBuilder appendDaReg(StringBuilder b) {
             LocalDate d = daRegDate();
-            return daReg.code() + (d == null ? " registered" : " registered " + d);
+            b.append(daReg.code()).append(" registered");
+            return d == null ? b : b.append(' ').append(iso(d));
+        }
+
+        /** Appends "sentenced 2026-03-02" or "released 2026-03-06". */
+        StringBuilder appendAnchor(StringBuilder b) {
+            return b.append(released ? "released " : "sentenced ").append(iso(anchor));
+        }
+
+        /** The one builder for this evaluation's reasons, emptied. */
+        StringBuilder text() {
+            text.setLength(0);
+            return text;
         }
 
         /** First attended appointment on or after the anchor (else the induction date) + sentence-plan days. */
         LocalDate sentencePlan() {
             if (sentencePlan == null) {
                 LocalDate first = induction;
-                for (Event e : ev) {
+                for (int i = 0; i < n; i++) {
+                    Event e = ev[i];
                     if (e.appointment() && e.attended() && !e.date().isBefore(anchor)) {
                         first = e.date();
                         break;
                     }
                 }
-                sentencePlan = wd.plus(first, rules.sentencePlanDays());
+                sentencePlan = plusWorkingDays(first, rules.sentencePlanDays());
             }
             return sentencePlan;
         }
@@ -439,7 +542,7 @@ public final class CheckEngine {
 
         /** Index of the latest contact with a tag in {@code mask} dated on or after {@code from} (null: any), or -1. */
         int latest(int mask, LocalDate from) {
-            for (int i = ev.length - 1; i >= 0; i--) {
+            for (int i = n - 1; i >= 0; i--) {
                 if (from != null && ev[i].date().isBefore(from)) {
                     return -1;
                 }
@@ -452,7 +555,7 @@ public final class CheckEngine {
 
         /** Index of the latest contact with a tag in {@code mask} dated strictly after {@code after}, or -1. */
         int latestAfter(int mask, LocalDate after) {
-            for (int i = ev.length - 1; i >= 0; i--) {
+            for (int i = n - 1; i >= 0; i--) {
                 if (!ev[i].date().isAfter(after)) {
                     return -1;
                 }
@@ -465,7 +568,7 @@ public final class CheckEngine {
 
         /** Index of the earliest contact with a tag in {@code mask} dated on or after {@code from} (null: any), or -1. */
         int earliest(int mask, LocalDate from) {
-            for (int i = 0; i < ev.length; i++) {
+            for (int i = 0; i < n; i++) {
                 if ((bit(tags[i]) & mask) != 0 && (from == null || !ev[i].date().isBefore(from))) {
                     return i;
                 }
@@ -478,7 +581,7 @@ public final class CheckEngine {
          * {@code about} (or, if {@code orUntagged}, for no check in particular), or -1.
          */
         int earliestReview(LocalDate from, CheckKind about, boolean orUntagged) {
-            for (int i = 0; i < ev.length; i++) {
+            for (int i = 0; i < n; i++) {
                 if ((bit(tags[i]) & REVIEWS) != 0 && !ev[i].date().isBefore(from) && isAbout(ev[i], about, orUntagged)) {
                     return i;
                 }
@@ -488,7 +591,7 @@ public final class CheckEngine {
 
         /** Index of the latest review contact recorded for {@code about} or for no check in particular, or -1. */
         int latestReview(CheckKind about) {
-            for (int i = ev.length - 1; i >= 0; i--) {
+            for (int i = n - 1; i >= 0; i--) {
                 if ((bit(tags[i]) & REVIEWS) != 0 && isAbout(ev[i], about, true)) {
                     return i;
                 }
@@ -502,7 +605,7 @@ public final class CheckEngine {
 
         /** Index of the earliest referral ({@code CGRF}) recorded as a DA intervention referral, or -1. */
         int firstProgrammeReferral() {
-            for (int i = 0; i < ev.length; i++) {
+            for (int i = 0; i < n; i++) {
                 if (tags[i] == CGRF && ev[i].about() == CheckKind.DA_INTERVENTION) {
                     return i;
                 }
@@ -524,7 +627,7 @@ public final class CheckEngine {
                     break;
                 }
                 if ((q(t.question()) & questions) != 0) {
-                    best = new Hit(t.date(), words(t.question()));
+                    best = new Hit(t.date(), words(t.question()), false);
                     break;
                 }
             }
@@ -538,11 +641,11 @@ public final class CheckEngine {
                         case C151 -> "MARAC DV incident (C151)";
                         default -> e.type();
                     };
-                    best = new Hit(e.date(), w);
+                    best = new Hit(e.date(), w, false);
                 }
             }
             if (childRegisters && childReg != null && (best == null || childReg.registered().isAfter(best.date()))) {
-                best = new Hit(childReg.registered(), childReg.code() + " registered");
+                best = new Hit(childReg.registered(), childReg.code(), true);
             }
             return best;
         }
@@ -551,82 +654,88 @@ public final class CheckEngine {
 
         CheckResult requestCheck(CheckKind k) {
             boolean police = k == CheckKind.POLICE_DA;
-            int reqTag = police ? C369 : SFGC;
-            int respTag = police ? C515 : SFRR;
-            String req = police ? "C369" : "SFGC";
-            String resp = police ? "C515" : "SFRR";
-            int last = latest(bit(respTag), null);
+            int reqMask = bit(police ? C369 : SFGC);
+            int last = latest(bit(police ? C515 : SFRR), null);
             LocalDate respDate = last >= 0 ? ev[last].date() : null;
             LocalDate recheck = respDate != null && rules.recheckMonths() > 0
                     ? respDate.plusMonths(rules.recheckMonths()) : null;
             Hit t = police ? trigger(Q_POLICE_DA, T_POLICE_DA, false) : trigger(Q_SAFEGUARDING, 0, true);
-
             if (t != null && (respDate == null || t.date().isAfter(respDate))) {
-                LocalDate due = wd.plus(t.date(), rules.retriggerDays());
-                int r = latest(bit(reqTag), t.date());
-                if (respDate == null) {
-                    return cycle(k, t.text(), r, due, Missed.NOT_REQUESTED,
-                            req + " due by " + due, "no " + req + " by " + due);
-                }
-                return cycle(k, t.text() + "; last " + resp + " " + respDate + " predates it", r, due, Missed.STALE,
-                        "re-check due by " + due, "no new " + req + " by " + due);
+                return cycle(k, TRIGGERED, t, respDate, latest(reqMask, t.date()),
+                        plusWorkingDays(t.date(), rules.retriggerDays()));
             }
             if (recheck != null && started(recheck)) {
-                int r = latestAfter(bit(reqTag), respDate);
-                return cycle(k, "last " + resp + " " + respDate + " over " + rules.recheckMonths() + " months old",
-                        r, recheck, Missed.STALE, "re-check due by " + recheck, "no new " + req + " by " + recheck);
+                return cycle(k, RECHECK, null, respDate, latestAfter(reqMask, respDate), recheck);
             }
             if (last >= 0) {
                 return response(k, ev[last], recheck);
             }
-            int r = latest(bit(reqTag), null);
-            String head = r < 0 && police && daCase() ? daRegText() : null;
-            return cycle(k, head, r, induction, Missed.NOT_REQUESTED,
-                    req + " due by induction " + induction + " (" + anchorWords + ")",
-                    "no " + req + " by induction " + induction + " (" + anchorWords + ")");
+            return cycle(k, INITIAL, null, null, latest(reqMask, null), induction);
         }
 
         /**
-         * A request cycle: with no request ({@code r < 0}) the check is due by {@code due} and
-         * {@code flag} is raised once it passes; with one, the response is expected
+         * A request cycle, started at induction ({@link #INITIAL}), by trigger {@code t}
+         * ({@link #TRIGGERED}) or by time ({@link #RECHECK}). With no request ({@code r < 0})
+         * the check is due by {@code due}, and missed once it passes: not requested if there has
+         * never been a response, else stale. With one, the response is expected
          * {@code responseDays} after the request or its latest chase.
          */
-        CheckResult cycle(CheckKind k, String head, int r, LocalDate due, Missed flag, String dueText,
-                          String missedText) {
+        CheckResult cycle(CheckKind k, int why, Hit t, LocalDate respDate, int r, LocalDate due) {
+            boolean police = k == CheckKind.POLICE_DA;
+            String req = police ? "C369" : "SFGC";
+            String resp = police ? "C515" : "SFRR";
+            StringBuilder b = text();
+            if (why == TRIGGERED) {
+                t.appendTo(b);
+                if (respDate != null) {
+                    b.append("; last ").append(resp).append(' ').append(iso(respDate)).append(" predates it");
+                }
+            } else if (why == RECHECK) {
+                b.append("last ").append(resp).append(' ').append(iso(respDate)).append(" over ")
+                        .append(rules.recheckMonths()).append(" months old");
+            } else if (r < 0 && police && daCase()) {
+                appendDaReg(b);
+            }
+            if (b.length() > 0) {
+                b.append("; ");
+            }
             if (r < 0) {
                 boolean late = passed(due);
-                return new CheckResult(k, CheckState.DUE, late ? flag : Missed.NONE, due,
-                        join(head, late ? missedText : dueText));
+                boolean first = respDate == null;
+                if (late) {
+                    b.append(first ? "no " : "no new ").append(req).append(" by ");
+                } else if (first) {
+                    b.append(req).append(" due by ");
+                } else {
+                    b.append("re-check due by ");
+                }
+                if (why == INITIAL) {
+                    b.append("induction ").append(iso(due)).append(" (");
+                    appendAnchor(b).append(')');
+                } else {
+                    b.append(iso(due));
+                }
+                Missed flag = late ? (first ? Missed.NOT_REQUESTED : Missed.STALE) : Missed.NONE;
+                return new CheckResult(k, CheckState.DUE, flag, due, b.toString());
             }
-            boolean police = k == CheckKind.POLICE_DA;
-            String resp = police ? "C515" : "SFRR";
-            Event req = ev[r];
-            int c = latest(bit(police ? C204 : C203), req.date());
-            LocalDate from = c >= 0 ? ev[c].date() : req.date();
-            LocalDate expected = wd.plus(from, rules.responseDays());
+            Event request = ev[r];
+            int c = latest(bit(police ? C204 : C203), request.date());
+            LocalDate expected = plusWorkingDays(c >= 0 ? ev[c].date() : request.date(), rules.responseDays());
             boolean late = passed(expected);
-            StringBuilder sb = new StringBuilder(96);
-            if (head != null) {
-                sb.append(head).append("; ");
-            }
-            sb.append(req.type()).append(" requested ").append(req.date());
+            b.append(request.type()).append(" requested ").append(iso(request.date()));
             if (c >= 0) {
-                sb.append("; chased ").append(ev[c].date()).append(" (").append(ev[c].type()).append(')');
+                b.append("; chased ").append(iso(ev[c].date())).append(" (").append(ev[c].type()).append(')');
             }
             if (late) {
-                sb.append("; no ").append(resp).append(" by ").append(expected);
+                b.append("; no ").append(resp).append(" by ").append(iso(expected));
                 if (c < 0) {
-                    sb.append(" and no chase");
+                    b.append(" and no chase");
                 }
             } else {
-                sb.append("; ").append(resp).append(" expected by ").append(expected);
+                b.append("; ").append(resp).append(" expected by ").append(iso(expected));
             }
             return new CheckResult(k, CheckState.REQUESTED, late ? Missed.NO_RESPONSE : Missed.NONE, expected,
-                    sb.toString());
-        }
-
-        String join(String head, String tail) {
-            return head == null ? tail : head + "; " + tail;
+                    b.toString());
         }
 
         /** The latest response is current: has it been analysed or followed up? */
@@ -636,40 +745,45 @@ public final class CheckEngine {
             String outcome = resp.outcome();
             boolean known = !police && "SFG1".equals(outcome);
             boolean notKnown = !police && "SFG2".equals(outcome);
-            String head;
+            StringBuilder b = text();
             if (police) {
-                head = "C515 received " + d + incidents(resp.daIncidents());
+                b.append("C515 received ").append(iso(d));
+                appendIncidents(b, resp.daIncidents());
             } else if (known) {
-                head = "SFRR " + d + " SFG1 known to children's services";
+                b.append("SFRR ").append(iso(d)).append(" SFG1 known to children's services");
             } else if (notKnown) {
-                head = "SFRR " + d + " SFG2 not known to children's services";
+                b.append("SFRR ").append(iso(d)).append(" SFG2 not known to children's services");
             } else {
-                head = "SFRR received " + d;
+                b.append("SFRR received ").append(iso(d));
             }
-            String next = recheck == null ? "" : "; re-check by " + recheck;
             int a = earliestReview(d, k, true);
             int f = earliest(police ? bit(ERFM) : SFG_FOLLOW_UP, d);
-            if (a >= 0 || f >= 0) {
-                boolean review = a >= 0 && (f < 0 || !ev[f].date().isBefore(ev[a].date()));
-                Event e = ev[review ? a : f];
-                String how = review ? "; analysed " : "; followed up ";
-                return new CheckResult(k, CheckState.ANALYSED, Missed.NONE, recheck,
-                        head + how + e.date() + " (" + e.type() + ")" + next);
+            if (a >= 0 || f >= 0 || notKnown) {
+                CheckState state = CheckState.RESPONSE_RECEIVED;
+                if (a >= 0 || f >= 0) {
+                    boolean review = a >= 0 && (f < 0 || !ev[f].date().isBefore(ev[a].date()));
+                    Event e = ev[review ? a : f];
+                    b.append(review ? "; analysed " : "; followed up ").append(iso(e.date())).append(" (")
+                            .append(e.type()).append(')');
+                    state = CheckState.ANALYSED;
+                } else {
+                    b.append(": nothing to follow up");
+                }
+                if (recheck != null) {
+                    b.append("; re-check by ").append(iso(recheck));
+                }
+                return new CheckResult(k, state, Missed.NONE, recheck, b.toString());
             }
-            if (notKnown) {
-                return new CheckResult(k, CheckState.RESPONSE_RECEIVED, Missed.NONE, recheck,
-                        head + ": nothing to follow up" + next);
-            }
-            LocalDate due = wd.plus(d, rules.analysisDays());
+            LocalDate due = plusWorkingDays(d, rules.analysisDays());
             boolean late = passed(due);
-            String tail;
             if (known) {
-                tail = late ? "; no follow-up (C203/C157) by " + due : "; follow-up (C203/C157) due by " + due;
+                b.append(late ? "; no follow-up (C203/C157) by " : "; follow-up (C203/C157) due by ");
             } else {
-                tail = late ? "; not analysed by " + due : "; analysis due by " + due;
+                b.append(late ? "; not analysed by " : "; analysis due by ");
             }
+            b.append(iso(due));
             return new CheckResult(k, CheckState.RESPONSE_RECEIVED, late ? Missed.NOT_ACTED_ON : Missed.NONE, due,
-                    head + tail);
+                    b.toString());
         }
 
         // ---- 3: SARA ---------------------------------------------------------------------
@@ -679,30 +793,38 @@ public final class CheckEngine {
             if (!daCase()) {
                 return CheckResult.notApplicable(k, "not a DA case");
             }
+            StringBuilder b = text();
             if (sara != null) {
-                String seen = "SARA " + sara.date() + (sara.level() == null ? "" : " " + sara.level());
+                appendSara(b);
                 Hit t = trigger(Q_SARA, T_SARA, false);
                 if (t != null && t.date().isAfter(sara.date())) {
-                    LocalDate due = wd.plus(t.date(), rules.reviewDays());
+                    LocalDate due = plusWorkingDays(t.date(), rules.reviewDays());
                     boolean late = passed(due);
-                    return new CheckResult(k, CheckState.DUE, late ? Missed.STALE : Missed.NONE, due,
-                            seen + " predates " + t.text() + (late ? "; not reviewed by " : "; review due by ") + due);
+                    t.appendTo(b.append(" predates ")).append(late ? "; not reviewed by " : "; review due by ")
+                            .append(iso(due));
+                    return new CheckResult(k, CheckState.DUE, late ? Missed.STALE : Missed.NONE, due, b.toString());
                 }
-                return new CheckResult(k, CheckState.DONE, Missed.NONE, null, seen + " recorded");
+                return new CheckResult(k, CheckState.DONE, Missed.NONE, null, b.append(" recorded").toString());
             }
             LocalDate plan = sentencePlan();
             LocalDate regDate = daRegDate();
-            LocalDate byReg = regDate == null ? null : wd.plus(regDate, rules.reviewDays());
+            LocalDate byReg = regDate == null ? null : plusWorkingDays(regDate, rules.reviewDays());
             boolean fromReg = byReg != null && byReg.isAfter(plan);
             LocalDate due = fromReg ? byReg : plan;
             boolean late = passed(due);
-            String text;
             if (fromReg) {
-                text = daRegText() + (late ? "; no SARA recorded by " : "; SARA due by ") + due;
+                appendDaReg(b).append(late ? "; no SARA recorded by " : "; SARA due by ");
             } else {
-                text = (late ? "no SARA recorded by sentence plan " : "SARA due by sentence plan ") + due;
+                b.append(late ? "no SARA recorded by sentence plan " : "SARA due by sentence plan ");
             }
-            return new CheckResult(k, CheckState.DUE, late ? Missed.NOT_REQUESTED : Missed.NONE, due, text);
+            b.append(iso(due));
+            return new CheckResult(k, CheckState.DUE, late ? Missed.NOT_REQUESTED : Missed.NONE, due, b.toString());
+        }
+
+        /** Appends "SARA 2026-03-20 MEDIUM". */
+        StringBuilder appendSara(StringBuilder b) {
+            b.append("SARA ").append(iso(sara.date()));
+            return sara.level() == null ? b : b.append(' ').append(sara.level());
         }
 
         // ---- 4: DA intervention referral -------------------------------------------------
@@ -715,24 +837,28 @@ public final class CheckEngine {
             if (!byCourt && !need) {
                 return CheckResult.notApplicable(k, "no DA programme ordered and no SARA at medium or high");
             }
+            StringBuilder b = text();
+            if (byCourt) {
+                b.append("DA programme in the order");
+            } else {
+                appendSara(b);
+            }
             int ref = firstProgrammeReferral();
-            String head = byCourt ? "DA programme in the order" : "SARA " + sara.date() + " " + level;
             if (ref >= 0) {
-                return new CheckResult(k, CheckState.DONE, Missed.NONE, null,
-                        head + "; referred " + ev[ref].date() + " (CGRF)");
+                b.append("; referred ").append(iso(ev[ref].date())).append(" (CGRF)");
+                return new CheckResult(k, CheckState.DONE, Missed.NONE, null, b.toString());
             }
             LocalDate plan = sentencePlan();
-            LocalDate due = plan;
-            if (!byCourt) {
-                LocalDate bySara = wd.plus(sara.date(), rules.reviewDays());
-                if (bySara.isAfter(plan)) {
-                    due = bySara;
-                }
-            }
+            LocalDate bySara = byCourt ? null : plusWorkingDays(sara.date(), rules.reviewDays());
+            boolean fromSara = bySara != null && bySara.isAfter(plan);
+            LocalDate due = fromSara ? bySara : plan;
             boolean late = passed(due);
-            String when = (due.equals(plan) ? "sentence plan " : "") + due;
-            return new CheckResult(k, CheckState.DUE, late ? Missed.NOT_REQUESTED : Missed.NONE, due,
-                    head + (late ? "; no referral (CGRF) by " : "; referral (CGRF) due by ") + when);
+            b.append(late ? "; no referral (CGRF) by " : "; referral (CGRF) due by ");
+            if (!fromSara) {
+                b.append("sentence plan ");
+            }
+            b.append(iso(due));
+            return new CheckResult(k, CheckState.DUE, late ? Missed.NOT_REQUESTED : Missed.NONE, due, b.toString());
         }
 
         // ---- 5: DASO referral ------------------------------------------------------------
@@ -753,14 +879,15 @@ public final class CheckEngine {
                     done = d;
                 }
             }
-            String head = "programme referral (CGRF) " + referred;
+            StringBuilder b = text().append("programme referral (CGRF) ").append(iso(referred));
             if (done != null) {
-                return new CheckResult(k, CheckState.DONE, Missed.NONE, null, head + "; DASO referral " + done);
+                b.append("; DASO referral ").append(iso(done));
+                return new CheckResult(k, CheckState.DONE, Missed.NONE, null, b.toString());
             }
-            LocalDate due = wd.plus(referred, rules.dasoDays());
+            LocalDate due = plusWorkingDays(referred, rules.dasoDays());
             boolean late = passed(due);
-            return new CheckResult(k, CheckState.DUE, late ? Missed.NOT_REQUESTED : Missed.NONE, due,
-                    head + (late ? "; no DASO referral by " : "; DASO referral due by ") + due);
+            b.append(late ? "; no DASO referral by " : "; DASO referral due by ").append(iso(due));
+            return new CheckResult(k, CheckState.DUE, late ? Missed.NOT_REQUESTED : Missed.NONE, due, b.toString());
         }
 
         // ---- 6: MARAC --------------------------------------------------------------------
@@ -768,9 +895,9 @@ public final class CheckEngine {
         CheckResult marac() {
             CheckKind k = CheckKind.MARAC;
             int threshold = -1;
-            for (int i = ev.length - 1; i >= 0; i--) {
-                Integer n = ev[i].daIncidents();
-                if (tags[i] == C515 && n != null && n >= rules.maracIncidents()) {
+            for (int i = n - 1; i >= 0; i--) {
+                Integer count = ev[i].daIncidents();
+                if (tags[i] == C515 && count != null && count >= rules.maracIncidents()) {
                     threshold = i;
                     break;
                 }
@@ -786,24 +913,24 @@ public final class CheckEngine {
                 boolean considered = earliest(bit(ERFM) | bit(C005), r) >= 0
                         || earliestReview(r, CheckKind.MARAC, false) >= 0;
                 if (!considered) {
-                    consider = wd.plus(r, rules.maracDays());
+                    consider = plusWorkingDays(r, rules.maracDays());
                 }
             }
             // (ii) the latest MARAC perpetrator notification with no follow-up since
             int n150 = latest(bit(C150), null);
             LocalDate follow = null;
             if (n150 >= 0 && earliest(C150_FOLLOW_UP, ev[n150].date()) < 0) {
-                follow = wd.plus(ev[n150].date(), rules.maracDays());
+                follow = plusWorkingDays(ev[n150].date(), rules.maracDays());
             }
             int erfm = latest(bit(ERFM), null);
             int meeting = erfm >= 0 ? latest(bit(C005), ev[erfm].date()) : -1;
             CheckState state = erfm < 0 ? CheckState.DUE
                     : meeting >= 0 ? CheckState.RESPONSE_RECEIVED : CheckState.REQUESTED;
-            StringBuilder sb = new StringBuilder(96);
+            StringBuilder b = text();
             if (erfm >= 0) {
-                sb.append("ERFM referral ").append(ev[erfm].date());
+                b.append("ERFM referral ").append(iso(ev[erfm].date()));
                 if (meeting >= 0) {
-                    sb.append("; C005 meeting ").append(ev[meeting].date());
+                    b.append("; C005 meeting ").append(iso(ev[meeting].date()));
                 }
             }
             boolean first = consider != null && (follow == null || !follow.isBefore(consider));
@@ -811,32 +938,32 @@ public final class CheckEngine {
             Missed missed = Missed.NONE;
             if (due != null) {
                 boolean late = passed(due);
-                if (sb.length() > 0) {
-                    sb.append("; ");
+                if (b.length() > 0) {
+                    b.append("; ");
                 }
                 if (first) {
                     Event r = ev[threshold];
-                    sb.append("C515 ").append(r.date()).append(" reported ").append(r.daIncidents())
+                    b.append("C515 ").append(iso(r.date())).append(" reported ").append(r.daIncidents().intValue())
                             .append(r.daIncidents() == 1 ? " DA incident" : " DA incidents")
                             .append(late ? "; no MARAC consideration (ERFM/C005) by " : "; MARAC consideration due by ")
-                            .append(due);
+                            .append(iso(due));
                     missed = late ? Missed.NOT_REQUESTED : Missed.NONE;
                 } else {
-                    sb.append("C150 ").append(ev[n150].date())
-                            .append(late ? "; not followed up by " : "; follow-up due by ").append(due);
+                    b.append("C150 ").append(iso(ev[n150].date()))
+                            .append(late ? "; not followed up by " : "; follow-up due by ").append(iso(due));
                     missed = late ? Missed.NOT_ACTED_ON : Missed.NONE;
                 }
-            } else if (sb.length() == 0) {
+            } else if (b.length() == 0) {
                 int last = involvement >= 0 && (threshold < 0 || !ev[threshold].date().isAfter(ev[involvement].date()))
                         ? involvement : threshold;
                 Event e = ev[last];
-                sb.append(e.type()).append(' ').append(e.date());
+                b.append(e.type()).append(' ').append(iso(e.date()));
                 if (tags[last] == C515) {
-                    sb.append(incidents(e.daIncidents()));
+                    appendIncidents(b, e.daIncidents());
                 }
-                sb.append("; nothing outstanding");
+                b.append("; nothing outstanding");
             }
-            return new CheckResult(k, state, missed, due, sb.toString());
+            return new CheckResult(k, state, missed, due, b.toString());
         }
 
         // ---- 7: IDVA liaison -------------------------------------------------------------
@@ -852,17 +979,17 @@ public final class CheckEngine {
             LocalDate base = e >= 0 ? ev[e].date() : since;
             LocalDate due = base.plusDays(rules.idvaDays());
             boolean late = passed(due);
-            String text;
+            StringBuilder b = text();
             if (e >= 0) {
-                text = "external-agency contact " + ev[e].type() + " " + ev[e].date()
-                        + (late ? "; none since by " : "; next due by ") + due;
+                b.append("external-agency contact ").append(ev[e].type()).append(' ').append(iso(ev[e].date()))
+                        .append(late ? "; none since by " : "; next due by ");
             } else {
-                text = "MARAC involvement since " + since + " (" + ev[m].type() + ")"
-                        + (late ? "; no external-agency contact (CIEA/CIEB) by " : "; external-agency contact due by ")
-                        + due;
+                b.append("MARAC involvement since ").append(iso(since)).append(" (").append(ev[m].type()).append(')')
+                        .append(late ? "; no external-agency contact (CIEA/CIEB) by " : "; external-agency contact due by ");
             }
+            b.append(iso(due));
             CheckState state = e >= 0 && !late ? CheckState.DONE : CheckState.DUE;
-            return new CheckResult(k, state, late ? Missed.NOT_ACTED_ON : Missed.NONE, due, text);
+            return new CheckResult(k, state, late ? Missed.NOT_ACTED_ON : Missed.NONE, due, b.toString());
         }
 
         // ---- 8: DVDS consideration -------------------------------------------------------
@@ -871,9 +998,9 @@ public final class CheckEngine {
             CheckKind k = CheckKind.DVDS;
             boolean daLike = daCase();
             if (!daLike) {
-                for (int i = 0; i < ev.length; i++) {
-                    Integer n = ev[i].daIncidents();
-                    if (tags[i] == C515 && n != null && n > 0) {
+                for (int i = 0; i < n; i++) {
+                    Integer count = ev[i].daIncidents();
+                    if (tags[i] == C515 && count != null && count > 0) {
                         daLike = true;
                         break;
                     }
@@ -884,17 +1011,18 @@ public final class CheckEngine {
             if (t == null && dad < 0) {
                 return CheckResult.notApplicable(k, daLike ? "no new relationship reported" : "not a DA case");
             }
-            if (t == null) {
-                return new CheckResult(k, CheckState.DONE, Missed.NONE, null, "DAD1 considered " + ev[dad].date());
+            StringBuilder b = text();
+            if (t == null || (dad >= 0 && !ev[dad].date().isBefore(t.date()))) {
+                if (t != null) {
+                    t.appendTo(b).append("; ");
+                }
+                b.append("DAD1 considered ").append(iso(ev[dad].date()));
+                return new CheckResult(k, CheckState.DONE, Missed.NONE, null, b.toString());
             }
-            if (dad >= 0 && !ev[dad].date().isBefore(t.date())) {
-                return new CheckResult(k, CheckState.DONE, Missed.NONE, null,
-                        t.text() + "; DAD1 considered " + ev[dad].date());
-            }
-            LocalDate due = wd.plus(t.date(), rules.dvdsDays());
+            LocalDate due = plusWorkingDays(t.date(), rules.dvdsDays());
             boolean late = passed(due);
-            return new CheckResult(k, CheckState.DUE, late ? Missed.NOT_REQUESTED : Missed.NONE, due,
-                    t.text() + (late ? "; no DAD1 by " : "; DAD1 due by ") + due);
+            t.appendTo(b).append(late ? "; no DAD1 by " : "; DAD1 due by ").append(iso(due));
+            return new CheckResult(k, CheckState.DUE, late ? Missed.NOT_REQUESTED : Missed.NONE, due, b.toString());
         }
 
         // ---- 9: review with DA factors ---------------------------------------------------
@@ -909,39 +1037,37 @@ public final class CheckEngine {
             Hit t = trigger(Q_REVIEW, T_REVIEW, true);
             LocalDate byTrigger = null;
             if (t != null && (reviewed == null || reviewed.isBefore(t.date()))) {
-                byTrigger = wd.plus(t.date(), rules.reviewDays());
+                byTrigger = plusWorkingDays(t.date(), rules.reviewDays());
             }
-            LocalDate base;
-            String since;
-            if (reviewed != null) {
-                base = reviewed;
-                since = "last review " + reviewed + " (" + ev[v].type() + ")";
-            } else {
-                LocalDate regDate = daRegDate();
-                if (regDate != null && regDate.isAfter(anchor)) {
-                    base = regDate;
-                    since = daRegText();
-                } else {
-                    base = anchor;
-                    since = anchorWords;
-                }
-            }
+            LocalDate regDate = daRegDate();
+            boolean fromReg = reviewed == null && regDate != null && regDate.isAfter(anchor);
+            LocalDate base = reviewed != null ? reviewed : fromReg ? regDate : anchor;
             LocalDate periodic = rules.reviewMonths() > 0 ? base.plusMonths(rules.reviewMonths()) : null;
             boolean trig = byTrigger != null && (periodic == null || !periodic.isBefore(byTrigger));
             LocalDate due = trig ? byTrigger : periodic;
             boolean late = due != null && passed(due);
             Missed missed = late ? (trig ? Missed.NOT_ACTED_ON : Missed.STALE) : Missed.NONE;
             CheckState state = reviewed != null && !late && byTrigger == null ? CheckState.DONE : CheckState.DUE;
-            String text;
+            StringBuilder b = text();
             if (trig) {
-                text = t.text() + (late ? "; no review (CRCO/MO1/CTPJ) by " : "; review due by ") + due;
+                t.appendTo(b).append(late ? "; no review (CRCO/MO1/CTPJ) by " : "; review due by ").append(iso(due));
+            } else if (reviewed != null) {
+                b.append("last review ").append(iso(reviewed)).append(" (").append(ev[v].type()).append(')');
+                if (due != null) {
+                    b.append(late ? "; no review by " : "; next review due by ").append(iso(due));
+                }
             } else if (due != null) {
-                text = (reviewed == null ? "no review since " : "") + since
-                        + (late ? "; no review by " : "; next review due by ") + due;
+                b.append("no review since ");
+                if (fromReg) {
+                    appendDaReg(b);
+                } else {
+                    appendAnchor(b);
+                }
+                b.append(late ? "; no review by " : "; next review due by ").append(iso(due));
             } else {
-                text = reviewed == null ? "no review yet" : since;
+                b.append("no review yet");
             }
-            return new CheckResult(k, state, missed, due, text);
+            return new CheckResult(k, state, missed, due, b.toString());
         }
 
         // ---- 10: face-to-face contact ----------------------------------------------------
@@ -957,7 +1083,7 @@ public final class CheckEngine {
             int lastInPerson = -1;
             int latestPhone = -1;
             StringBuilder dates = null;
-            for (int i = ev.length - 1; i >= 0; i--) {
+            for (int i = n - 1; i >= 0; i--) {
                 Event e = ev[i];
                 if (!e.appointment() || !e.attended()) {
                     continue;
@@ -973,7 +1099,7 @@ public final class CheckEngine {
                 phones++;
                 if (run == 0 || phones <= run) {
                     dates = dates == null ? new StringBuilder() : dates.insert(0, ", ");
-                    dates.insert(0, e.date());
+                    dates.insert(0, iso(e.date()));
                 }
                 if (run > 0 && phones == run) {
                     return new CheckResult(k, CheckState.DUE, Missed.NOT_ACTED_ON, ev[latestPhone].date(),
@@ -983,18 +1109,21 @@ public final class CheckEngine {
             if (seen == 0) {
                 return new CheckResult(k, CheckState.DUE, Missed.NONE, null, "no reporting contact yet");
             }
-            String text;
+            StringBuilder b = text();
             if (lastInPerson >= 0) {
                 Event e = ev[lastInPerson];
-                text = "last reporting contact face to face (" + e.type() + " " + e.date() + ")";
-                if (phones > 0) {
-                    text = "last face-to-face reporting contact " + e.type() + " " + e.date() + "; " + phones
-                            + " by telephone (COPT) since";
+                if (phones == 0) {
+                    b.append("last reporting contact face to face (").append(e.type()).append(' ')
+                            .append(iso(e.date())).append(')');
+                } else {
+                    b.append("last face-to-face reporting contact ").append(e.type()).append(' ')
+                            .append(iso(e.date())).append("; ").append(phones).append(" by telephone (COPT) since");
                 }
             } else {
-                text = "no face-to-face reporting contact yet; " + phones + " by telephone (COPT " + dates + ")";
+                b.append("no face-to-face reporting contact yet; ").append(phones).append(" by telephone (COPT ")
+                        .append(dates).append(')');
             }
-            return new CheckResult(k, CheckState.DONE, Missed.NONE, null, text);
+            return new CheckResult(k, CheckState.DONE, Missed.NONE, null, b.toString());
         }
     }
 }

@@ -196,6 +196,9 @@ class CheckEngineTest {
         ADVP@2026-03-02 SARA@2026-03-20=MEDIUM CARR@2026-06-10 SARA@2026-06-20=HIGH | 2026-06-25 | DONE | NONE | | SARA 2026-06-20 HIGH recorded
         ADVP@2026-03-02 SARA@2026-03-20=MEDIUM ADDRESS@2026-06-10 C151@2026-06-10 CHILDREN@2026-06-10 | 2026-06-25 | DONE | NONE | | SARA 2026-03-20 MEDIUM recorded
         ADVP@2026-03-02 SARA@2026-03-20=MEDIUM CARR@2026-03-20 | 2026-06-25 | DONE | NONE    |            | SARA 2026-03-20 MEDIUM recorded
+        # Two on one day: the lower level, in either order
+        ADVP@2026-03-02 SARA@2026-03-20=HIGH SARA@2026-03-20=LOW | 2026-03-31 | DONE | NONE  |            | SARA 2026-03-20 LOW recorded
+        ADVP@2026-03-02 SARA@2026-03-20=LOW SARA@2026-03-20=HIGH | 2026-03-31 | DONE | NONE  |            | SARA 2026-03-20 LOW recorded
         """)
     void sara(String facts, String asOf, CheckState state, Missed missed, String due, String reason) {
         check(CheckKind.SARA, facts, asOf, state, missed, due, reason);
@@ -377,6 +380,30 @@ class CheckEngineTest {
     }
 
     // ---- Whole evaluations ------------------------------------------------------------------
+
+    @Test
+    void theWorkingDayTableAgreesWithWorkingDays() {
+        // Across the table's span and over both of its edges (2015-01-01, 2046-01-01).
+        List<LocalDate> starts = new ArrayList<>();
+        for (LocalDate s = d("2014-12-01"); s.isBefore(d("2015-02-01")); s = s.plusDays(1)) {
+            starts.add(s);
+        }
+        for (LocalDate s = d("2025-12-01"); s.isBefore(d("2027-02-01")); s = s.plusDays(1)) {
+            starts.add(s);
+        }
+        for (LocalDate s = d("2045-11-01"); s.isBefore(d("2046-02-01")); s = s.plusDays(1)) {
+            starts.add(s);
+        }
+        for (CheckEngine engine : List.of(ENGINE, new CheckEngine(CheckRules.DEFAULTS, WorkingDays.weekendsOnly()))) {
+            for (LocalDate s : starts) {
+                for (int n : new int[] {0, 1, 2, 5, 10, 15, 28, 60}) {
+                    assertEquals(engine.workingDays().plus(s, n), engine.plusWorkingDays(s, n), s + " + " + n);
+                }
+            }
+        }
+        assertEquals("2026-03-09", CheckEngine.iso(d("2026-03-09")));
+        assertEquals("2050-01-02", CheckEngine.iso(d("2050-01-02")));
+    }
 
     @Test
     void oneResultPerCheckInOrderWithTheCaseAndDate() {

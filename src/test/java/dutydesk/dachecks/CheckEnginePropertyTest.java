@@ -24,9 +24,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Properties over generated cases: {@link Evaluation#validUntil()} is honest (evaluating on every
  * day from the as-of date up to the day before it gives the same results, and it is after the
- * as-of date), and the engine gives the same answers from several threads at once.
+ * as-of date), the order of the lists does not matter, and the engine gives the same answers from
+ * several threads at once.
  */
-class ValidUntilPropertyTest {
+class CheckEnginePropertyTest {
 
     static final WorkingDays EW = WorkingDays.of(BankHolidays.englandAndWales());
 
@@ -100,7 +101,11 @@ class ValidUntilPropertyTest {
         }
         List<Record> records = new ArrayList<>();
         if (rnd.nextInt(3) == 0) {
-            records.add(new Record(CheckKind.SARA, around(rnd, anchor, 10, 200), LEVELS[rnd.nextInt(LEVELS.length)]));
+            LocalDate seen = around(rnd, anchor, 10, 200);
+            records.add(new Record(CheckKind.SARA, seen, LEVELS[rnd.nextInt(LEVELS.length)]));
+            if (rnd.nextInt(4) == 0) {
+                records.add(new Record(CheckKind.SARA, seen, LEVELS[rnd.nextInt(LEVELS.length)]));
+            }
         }
         if (rnd.nextInt(4) == 0) {
             records.add(new Record(CheckKind.DASO, around(rnd, anchor, 40, 200), null));
@@ -198,6 +203,27 @@ class ValidUntilPropertyTest {
             }
         }
         return false;
+    }
+
+    @Test
+    void theOrderOfEveryListDoesNotMatter() {
+        Random rnd = new Random(3L);
+        CheckEngine engine = new CheckEngine(CheckRules.DEFAULTS, EW);
+        for (int c = 0; c < 1000; c++) {
+            CheckFacts f = generate(rnd, c);
+            List<Reg> regs = new ArrayList<>(f.registrations());
+            List<Event> contacts = new ArrayList<>(f.contacts());
+            List<Trigger> triggers = new ArrayList<>(f.triggers());
+            List<Record> records = new ArrayList<>(f.records());
+            java.util.Collections.reverse(regs);
+            java.util.Collections.shuffle(contacts, rnd);
+            java.util.Collections.reverse(triggers);
+            java.util.Collections.reverse(records);
+            CheckFacts g = new CheckFacts(f.caseId(), f.caseType(), f.sentenceDate(), f.releaseDate(),
+                    f.orderDescription(), regs, contacts, triggers, records);
+            LocalDate asOf = around(rnd, f.sentenceDate(), 20, 300);
+            assertEquals(engine.evaluate(f, asOf), engine.evaluate(g, asOf), "case " + c + " on " + asOf);
+        }
     }
 
     @Test
