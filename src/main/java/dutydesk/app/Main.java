@@ -29,6 +29,8 @@ public final class Main {
                 return 0;
             case SEED:
                 return new SeedCommand(o, out, err).run();
+            case CHECKS:
+                return new ChecksCommand(o, out, err).run();
             case TRAIN:
                 return Train.run(err);
             default:

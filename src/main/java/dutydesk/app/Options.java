@@ -10,10 +10,14 @@ import java.util.Locale;
  * The parsed command line. Errors are {@link UsageException}s whose message says what was wrong
  * in words; nothing is guessed.
  */
-public record Options(Command command, Path db, boolean noColour, Boolean ascii, int cases, long seed, LocalDate asOf) {
+public record Options(Command command, Path db, boolean noColour, Boolean ascii, int cases, long seed, LocalDate asOf,
+                      Format format, boolean missedOnly) {
+
+    /** Output of the headless {@code checks} command. */
+    public enum Format { TEXT, CSV }
 
     /** What to do. */
-    public enum Command { UI, SEED, HELP, VERSION, TRAIN }
+    public enum Command { UI, SEED, CHECKS, HELP, VERSION, TRAIN }
 
     /** A bad command line. */
     public static final class UsageException extends Exception {
@@ -29,6 +33,7 @@ public record Options(Command command, Path db, boolean noColour, Boolean ascii,
     public static final String USAGE = String.join("\n",
             "Usage: dutydesk [--db PATH] [--no-color] [--ascii | --utf8]",
             "       dutydesk seed [--db PATH] [--cases N] [--seed N] [--as-of YYYY-MM-DD]",
+            "       dutydesk checks [--db PATH] [--as-of YYYY-MM-DD] [--format text|csv] [--missed-only]",
             "       dutydesk --help | --version",
             "",
             "Opens the duty desk: the unallocated cases of the database, full screen.",
@@ -44,6 +49,12 @@ public record Options(Command command, Path db, boolean noColour, Boolean ascii,
             "  --seed N         random seed; the same seed gives the same data (default " + DEFAULT_SEED + ")",
             "  --as-of DATE     the date the data is generated around (default: today)",
             "",
+            "checks: prints every case's DA and safeguarding checks, evaluated afresh, one line per",
+            "case and applicable check: CRN, check, state, missed flag, due date, reason.",
+            "  --as-of DATE     evaluate as on this date (default: today)",
+            "  --format F       text (aligned columns, the default) or csv (with a header row)",
+            "  --missed-only    only the checks that are missed",
+            "",
             "Exit status: 0 done; 1 stopped by an error while running; 2 bad arguments or cannot start.");
 
     public static Options parse(List<String> args) throws UsageException {
@@ -54,20 +65,23 @@ public record Options(Command command, Path db, boolean noColour, Boolean ascii,
         int cases = DEFAULT_DEMO_CASES;
         long seed = DEFAULT_SEED;
         LocalDate asOf = null;
+        Format format = null;
+        boolean missedOnly = false;
         int i = 0;
         if (!args.isEmpty() && !args.get(0).startsWith("-")) {
             switch (args.get(0)) {
                 case "seed": command = Command.SEED; break;
+                case "checks": command = Command.CHECKS; break;
                 case "train": command = Command.TRAIN; break;
-                default: throw new UsageException("unknown command '" + args.get(0) + "' (the only command is 'seed')");
+                default: throw new UsageException("unknown command '" + args.get(0) + "' (commands: seed, checks)");
             }
             i = 1;
         }
         for (; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
-                case "-h": case "--help": return new Options(Command.HELP, null, false, null, 0, 0, null);
-                case "--version": return new Options(Command.VERSION, null, false, null, 0, 0, null);
+                case "-h": case "--help": return new Options(Command.HELP, null, false, null, 0, 0, null, null, false);
+                case "--version": return new Options(Command.VERSION, null, false, null, 0, 0, null, null, false);
                 case "--db": db = Path.of(value(args, ++i, a)); break;
                 case "--no-color": case "--no-colour": noColour = true; break;
                 case "--ascii": ascii = Boolean.TRUE; break;
@@ -87,18 +101,36 @@ public record Options(Command command, Path db, boolean noColour, Boolean ascii,
                         throw new UsageException("--as-of needs a date written YYYY-MM-DD, not '" + args.get(i) + "'");
                     }
                     break;
+                case "--format": {
+                    String f = value(args, ++i, a);
+                    switch (f.toLowerCase(Locale.ROOT)) {
+                        case "text": format = Format.TEXT; break;
+                        case "csv": format = Format.CSV; break;
+                        default: throw new UsageException("--format is text or csv, not '" + f + "'");
+                    }
+                    break;
+                }
+                case "--missed-only": missedOnly = true; break;
                 default:
                     throw new UsageException(a.startsWith("-") ? "unknown option '" + a + "'" : "unexpected argument '" + a + "'");
             }
         }
-        boolean seedOnly = cases != DEFAULT_DEMO_CASES || seed != DEFAULT_SEED || asOf != null;
+        boolean seedOnly = cases != DEFAULT_DEMO_CASES || seed != DEFAULT_SEED;
         if (command != Command.SEED && command != Command.TRAIN && seedOnly) {
-            throw new UsageException("--cases, --seed and --as-of go with the 'seed' command");
+            throw new UsageException("--cases and --seed go with the 'seed' command");
         }
-        if (command == Command.SEED && (noColour || ascii != null)) {
-            throw new UsageException("--no-color, --ascii and --utf8 are for the full-screen desk, not 'seed'");
+        if (asOf != null && command != Command.SEED && command != Command.TRAIN && command != Command.CHECKS) {
+            throw new UsageException("--as-of goes with the 'seed' and 'checks' commands");
         }
-        return new Options(command, db, noColour, ascii, cases, seed, asOf);
+        if ((format != null || missedOnly) && command != Command.CHECKS) {
+            throw new UsageException("--format and --missed-only go with the 'checks' command");
+        }
+        if (command != Command.UI && (noColour || ascii != null)) {
+            throw new UsageException("--no-color, --ascii and --utf8 are for the full-screen desk, not '"
+                    + command.name().toLowerCase(Locale.ROOT) + "'");
+        }
+        return new Options(command, db, noColour, ascii, cases, seed, asOf, format == null ? Format.TEXT : format,
+                missedOnly);
     }
 
     private static String value(List<String> args, int i, String option) throws UsageException {

@@ -2,10 +2,10 @@ package dutydesk.contacts;
 
 import dutydesk.compliance.Answer;
 import dutydesk.compliance.Circumstance;
-import dutydesk.calendar.BankHoliday;
 import dutydesk.calendar.WorkingDays;
 import dutydesk.cases.CaseDetail;
 import dutydesk.cases.CaseRepository;
+import dutydesk.dachecks.CheckStore;
 import dutydesk.cases.ContactEntry;
 import dutydesk.compliance.Codes;
 import dutydesk.compliance.ContactType;
@@ -108,10 +108,7 @@ public final class ContactRepository {
     /** Working days: weekends and the bank holidays in the database (loaded once). */
     public synchronized WorkingDays workingDays() {
         if (days == null) {
-            List<BankHoliday> holidays = db.read(h -> h.createQuery("SELECT holiday_date, name FROM bank_holiday")
-                    .map((rs, ctx) -> new BankHoliday(LocalDate.parse(rs.getString(1)), rs.getString(2)))
-                    .list());
-            days = WorkingDays.of(holidays);
+            days = db.query(CheckStore::workingDays);
         }
         return days;
     }
@@ -245,6 +242,7 @@ public final class ContactRepository {
                     .bind("next", c.next().toString()).bind("now", now).bind("user", user).bind("case", c.caseId())
                     .execute();
             CaseRepository.refreshDerived(h, List.of(c.caseId()));
+            CheckStore.refresh(h.getConnection(), List.of(c.caseId()), LocalDate.now(clock));
             deleteDraft(h, c.caseId(), c.contactId());
             return new SaveResult.Saved(id, version, c.type(), c.outcome(), c.next(), referred || c.referToSpo());
         });

@@ -62,7 +62,16 @@ public final class DemoGenerator {
 
     /** A contact as generated. */
     public record Contact(String type, LocalDate date, String time, String staffCode, String outcome,
-                          String enforcement, String notes, boolean sensitive) {
+                          String enforcement, String notes, boolean sensitive, String checkKind, Integer daIncidents) {
+
+        public Contact(String type, LocalDate date, String time, String staffCode, String outcome, String enforcement,
+                       String notes, boolean sensitive) {
+            this(type, date, time, staffCode, outcome, enforcement, notes, sensitive, null, null);
+        }
+    }
+
+    /** A fact recorded at the desk with no nDelius contact: SARA seen (with its level) or DASO referral. */
+    public record CheckNote(String kind, LocalDate date, String level, String note) {
     }
 
     /** Register codes that drive the list markers, and outcomes that mean "attended" (as in V002). */
@@ -75,7 +84,7 @@ public final class DemoGenerator {
                        String teamCode, String omStaffCode, String tier, String rosh, String caseType,
                        String orderDescription, LocalDate sentenceDate, LocalDate releaseDate, LocalDate orderEndDate,
                        String reportingFrequency, LocalDate nextReportDate, List<Reg> registrations,
-                       List<Contact> contacts) {
+                       List<Contact> contacts, List<CheckNote> checkNotes) {
 
         public boolean da() {
             return registrations.stream().anyMatch(r -> DA_REGISTERS.contains(r.type()));
@@ -260,8 +269,75 @@ public final class DemoGenerator {
             contacts.add(new Contact("ERFM", d, time(rnd), pick(rnd, STAFF).code(), null, null,
                     "MARAC referral made following police report of a DA incident at the partner's address.", true));
         }
+        // DA work beyond the first checks comes from its own random stream, so adding it left
+        // every other generated value as it was.
+        SplittableRandom extra = new SplittableRandom(seed * 0x632BE59BD9B4E019L + i * 0x94D049BB133111EBL + 7);
+        boolean programme = advp && "COMMUNITY".equals(caseType) && extra.nextInt(100) < 25;
+        if (programme) {
+            order = order + " with Building Better Relationships requirement";
+        }
+        List<CheckNote> notes = new ArrayList<>();
+        daWork(extra, contacts, notes, advp || daHistory, programme, start, firstReport);
         return new Case(crn, pnc, forename, surname, dob, team.code(), om, tier, rosh, caseType, order, sentence,
-                release, end, frequency, next, regs, contacts);
+                release, end, frequency, next, regs, contacts, notes);
+    }
+
+    /**
+     * What a practitioner would have done on some DA cases, and not on others: SARA completed,
+     * a DA programme referral with the DASO told, reviews, police responses analysed, arrests.
+     */
+    private void daWork(SplittableRandom rnd, List<Contact> contacts, List<CheckNote> notes, boolean da,
+                        boolean programme, LocalDate start, LocalDate firstReport) {
+        for (Contact c : List.copyOf(contacts)) {
+            if ("C515".equals(c.type()) && rnd.nextInt(100) < 55) {
+                LocalDate d = plusWorkingDays(c.date(), 1 + rnd.nextInt(4));
+                if (!d.isAfter(asOf)) {
+                    contacts.add(new Contact("CTPJ", d, time(rnd), pick(rnd, STAFF).code(), null, null,
+                            "Police DA information analysed; risk to partner considered in the assessment.", false,
+                            "PDA", null));
+                }
+            }
+        }
+        if (rnd.nextInt(100) < 3 && start.isBefore(asOf.minusDays(10))) {
+            LocalDate d = nextWorkingDay(start.plusDays(rnd.nextInt((int) Math.max(1, asOf.toEpochDay() - start.toEpochDay()))));
+            if (!d.isAfter(asOf)) {
+                contacts.add(new Contact("CARR", d, time(rnd), pick(rnd, STAFF).code(), null, null,
+                        "Police notified arrest: allegation of assault at the partner's address. Released under investigation.",
+                        true));
+            }
+        }
+        if (!da) {
+            return;
+        }
+        String level = null;
+        if (rnd.nextInt(100) < 45) {
+            LocalDate d = plusWorkingDays(firstReport, 3 + rnd.nextInt(20));
+            if (!d.isAfter(asOf)) {
+                level = weighted(rnd, new String[] {"LOW", "MEDIUM", "HIGH"}, new int[] {25, 50, 25});
+                notes.add(new CheckNote("SARA", d, level, "SARA completed with the OASys; partner risk " + level + "."));
+            }
+        }
+        boolean needsProgramme = programme || "MEDIUM".equals(level) || "HIGH".equals(level);
+        if (needsProgramme && rnd.nextInt(100) < 55) {
+            LocalDate d = plusWorkingDays(firstReport, 5 + rnd.nextInt(19));
+            if (!d.isAfter(asOf)) {
+                contacts.add(new Contact("CGRF", d, time(rnd), pick(rnd, STAFF).code(), null, null,
+                        "Referral to Building Better Relationships (DA programme).", false, "INT", null));
+                if (rnd.nextInt(100) < 60) {
+                    LocalDate daso = plusWorkingDays(d, rnd.nextInt(9));
+                    if (!daso.isAfter(asOf)) {
+                        notes.add(new CheckNote("DASO", daso, null, "DASO referral made; partner details passed on."));
+                    }
+                }
+            }
+        }
+        if (rnd.nextInt(100) < 40) {
+            LocalDate d = plusWorkingDays(start, 10 + rnd.nextInt(60));
+            if (!d.isAfter(asOf)) {
+                contacts.add(new Contact("CRCO", d, time(rnd), pick(rnd, STAFF).code(), null, null,
+                        "Case reviewed: DA risk factors considered; no change to risk level.", false));
+            }
+        }
     }
 
     /** Police and children's-services checks: present for some cases, missing for others. */
@@ -278,8 +354,9 @@ public final class DemoGenerator {
                         "Police intelligence check requested: " + kind + ".", false));
                 LocalDate answered = plusWorkingDays(asked, 2 + rnd.nextInt(18));
                 if (rnd.nextInt(100) < 80 && !answered.isAfter(asOf)) {
+                    String response = DemoNotes.policeResponse(rnd, advp);
                     contacts.add(new Contact("C515", answered, time(rnd), pick(rnd, STAFF).code(), null, null,
-                            DemoNotes.policeResponse(rnd, advp), true));
+                            response, true, null, DemoNotes.daIncidents(response)));
                 }
             }
         }

@@ -78,6 +78,11 @@ final class DemoNotes {
         }
     }
 
+    /** The DA call-outs in the last 12 months a police response above reports. */
+    static int daIncidents(String response) {
+        return response.contains("3 DA call-outs") ? 3 : response.contains("1 DA call-out") ? 1 : 0;
+    }
+
     static String safeguardingResponse(SplittableRandom rnd, boolean known) {
         if (!known) {
             return "Children's services: not known.";

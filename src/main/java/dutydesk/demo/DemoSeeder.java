@@ -3,6 +3,13 @@ package dutydesk.demo;
 import dutydesk.cases.CaseFacts;
 import dutydesk.cases.CaseRepository;
 import dutydesk.cases.NameKey;
+import dutydesk.dachecks.CheckEngine;
+import dutydesk.dachecks.CheckFacts;
+import dutydesk.dachecks.CheckKind;
+import dutydesk.dachecks.CheckResult;
+import dutydesk.dachecks.CheckStore;
+import dutydesk.dachecks.DaProgramme;
+import dutydesk.dachecks.Evaluation;
 import dutydesk.db.Database;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,6 +18,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -89,13 +97,20 @@ public final class DemoSeeder {
         // their definitions are read back from the schema, so they stay exactly as migrated.
         List<String> indexes = bulk ? db.write(h -> {
             List<String> defs = h.createQuery("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
-                            + " AND tbl_name IN ('cases', 'contact', 'registration') AND sql IS NOT NULL")
+                            + " AND tbl_name IN ('cases', 'contact', 'registration', 'check_record', 'case_check') AND sql IS NOT NULL")
                     .map((r, ctx) -> r.getString(1) + "\n" + r.getString(2)).list();
             for (String d : defs) {
                 h.execute("DROP INDEX " + d.substring(0, d.indexOf('\n')));
             }
             return defs;
         }) : List.of();
+        // Each case's DA and safeguarding checks are evaluated as it is generated and stored with it.
+        CheckEngine engine = db.query(CheckStore::engine);
+        Set<String> appointments = Set.copyOf(db.read(h -> h.createQuery("SELECT code FROM contact_type"
+                + " WHERE appointment = 1").mapTo(String.class).list()));
+        Set<String> attended = Set.copyOf(db.read(h -> h.createQuery("SELECT code FROM contact_outcome"
+                + " WHERE attended = 1").mapTo(String.class).list()));
+        Checks checks = new Checks(engine, appointments, attended, asOf);
         // The next batch is generated on a second thread while this one is written.
         ExecutorService generator = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "demo-generator");
@@ -103,13 +118,13 @@ public final class DemoSeeder {
             return t;
         });
         try {
-            Future<List<DemoGenerator.Case>> pending = generator.submit(() -> generate(gen, 0, Math.min(count, BATCH)));
+            Future<List<Generated>> pending = generator.submit(() -> generate(gen, checks, 0, Math.min(count, BATCH)));
             for (int from = 0; from < count; from += BATCH) {
                 int to = Math.min(count, from + BATCH);
-                List<DemoGenerator.Case> batch = await(pending);
+                List<Generated> batch = await(pending);
                 if (to < count) {
                     int nextTo = Math.min(count, to + BATCH);
-                    pending = generator.submit(() -> generate(gen, to, nextTo));
+                    pending = generator.submit(() -> generate(gen, checks, to, nextTo));
                 }
                 int start = from;
                 db.write(h -> {
@@ -139,10 +154,46 @@ public final class DemoSeeder {
         return count;
     }
 
-    private static List<DemoGenerator.Case> generate(DemoGenerator gen, int from, int to) {
-        List<DemoGenerator.Case> out = new ArrayList<>(to - from);
+    /** A generated case and the evaluation of its checks. */
+    private record Generated(DemoGenerator.Case c, Evaluation checks) {
+    }
+
+    /** What evaluating a generated case needs: the engine and which codes mean appointment and attended. */
+    private record Checks(CheckEngine engine, Set<String> appointments, Set<String> attended, LocalDate asOf) {
+
+        /**
+         * Evaluates case {@code id} as generated. Contacts are numbered in the order they will be
+         * inserted, which is the order of their row ids, the only thing the engine uses ids for.
+         */
+        Evaluation evaluate(long id, DemoGenerator.Case c) {
+            List<CheckFacts.Reg> regs = new ArrayList<>();
+            for (DemoGenerator.Reg r : c.registrations()) {
+                regs.add(new CheckFacts.Reg(r.type(), r.registered()));
+            }
+            List<CheckFacts.Event> events = new ArrayList<>();
+            long n = 0;
+            for (DemoGenerator.Contact k : c.contacts()) {
+                CheckKind about = CheckKind.parse(k.checkKind());
+                if (about == null && "CGRF".equals(k.type()) && k.notes() != null && DaProgramme.matches(k.notes())) {
+                    about = CheckKind.DA_INTERVENTION;
+                }
+                events.add(new CheckFacts.Event(++n, k.type(), k.date(), k.outcome(), appointments.contains(k.type()),
+                        k.outcome() != null && attended.contains(k.outcome()), about, k.daIncidents()));
+            }
+            List<CheckFacts.Record> records = new ArrayList<>();
+            for (DemoGenerator.CheckNote note : c.checkNotes()) {
+                records.add(new CheckFacts.Record(CheckKind.parse(note.kind()), note.date(), note.level()));
+            }
+            return engine.evaluate(new CheckFacts(id, c.caseType(), c.sentenceDate(), c.releaseDate(),
+                    c.orderDescription(), regs, events, List.of(), records), asOf);
+        }
+    }
+
+    private static List<Generated> generate(DemoGenerator gen, Checks checks, int from, int to) {
+        List<Generated> out = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
-            out.add(gen.generate(i));
+            DemoGenerator.Case c = gen.generate(i);
+            out.add(new Generated(c, checks.evaluate(i + 1L, c)));
         }
         return out;
     }
@@ -159,22 +210,27 @@ public final class DemoSeeder {
     }
 
     /** Writes cases {@code first, first + 1, ...} (ids {@code first + 1, ...}) with their registrations and contacts. */
-    private static void insertBatch(Connection conn, List<DemoGenerator.Case> cases, int first, String user, String now)
+    private static void insertBatch(Connection conn, List<Generated> generated, int first, String user, String now)
             throws SQLException {
         try (BulkInsert cs = new BulkInsert(conn, "INSERT INTO cases (id, crn, pnc, forename, surname, surname_key,"
                 + " forename_key, date_of_birth, pdu_code, team_code, om_staff_code, unallocated, tier, rosh, rosh_rank,"
                 + " case_type, order_description, sentence_date, release_date, order_end_date, reporting_frequency,"
                 + " next_report_date, da_flag, cp_flag, mappa_level, last_seen_date, created_at, updated_at,"
-                + " updated_by) VALUES ",
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " updated_by, missed_checks, missed_kinds, checks_oldest_due, checks_as_of, checks_valid_until) VALUES ",
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             BulkInsert ck = new BulkInsert(conn, "INSERT INTO case_check (case_id, kind, state, missed, due_date,"
+                + " reason) VALUES ", "(?, ?, ?, ?, ?, ?)");
              BulkInsert rs = new BulkInsert(conn, "INSERT INTO registration (case_id, type_code, level, category,"
                 + " registered_date, next_review_date) VALUES ", "(?, ?, ?, ?, ?, ?)");
              BulkInsert ct = new BulkInsert(conn, "INSERT INTO contact (case_id, type_code, contact_date, start_time,"
                 + " location, staff_code, team_code, notes, outcome_code, sensitive, enforcement_code,"
-                + " enforcement_response_by, source, created_by, created_at) VALUES ",
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'IMPORT', ?, ?)")) {
-            for (int i = 0; i < cases.size(); i++) {
-                DemoGenerator.Case c = cases.get(i);
+                + " enforcement_response_by, check_kind, da_incidents, source, created_by, created_at) VALUES ",
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'IMPORT', ?, ?)");
+             BulkInsert cn = new BulkInsert(conn, "INSERT INTO check_record (case_id, kind, done_date, level, note,"
+                + " recorded_by, recorded_at) VALUES ", "(?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < generated.size(); i++) {
+                DemoGenerator.Case c = generated.get(i).c();
+                Evaluation e = generated.get(i).checks();
                 Long id = first + i + 1L;
                 cs.add(id, c.crn(), c.pnc(), c.forename(), c.surname(), NameKey.fold(c.surname()),
                         NameKey.fold(c.forename()), c.dateOfBirth().toString(), DemoGenerator.PDU_CODE, c.teamCode(),
@@ -182,7 +238,14 @@ public final class DemoSeeder {
                         CaseFacts.roshRank(c.rosh()), c.caseType(), c.orderDescription(),
                         c.sentenceDate().toString(), str(c.releaseDate()), str(c.orderEndDate()),
                         c.reportingFrequency(), c.nextReportDate().toString(), c.da() ? 1 : 0,
-                        c.childProtection() ? 1 : 0, c.mappaLevel(), str(c.lastSeen()), now, now, user);
+                        c.childProtection() ? 1 : 0, c.mappaLevel(), str(c.lastSeen()), now, now, user,
+                        e.missedCount(), e.missedBits(), str(e.oldestMissedDue()), e.asOf().toString(),
+                        str(e.validUntil()));
+                for (CheckResult r : e.results()) {
+                    if (r.applies()) {
+                        ck.add(id, r.kind().code(), r.state().name(), r.missed().name(), str(r.due()), r.reason());
+                    }
+                }
                 for (DemoGenerator.Reg r : c.registrations()) {
                     rs.add(id, r.type(), r.level(), r.category(), r.registered().toString(), str(r.nextReview()));
                 }
@@ -191,12 +254,17 @@ public final class DemoSeeder {
                     String respondBy = "EA12".equals(k.enforcement()) ? k.date().plusDays(7).toString() : null;
                     ct.add(id, k.type(), k.date().toString(), k.time(), office ? "Riverside Probation Office" : null,
                             k.staffCode(), c.teamCode(), k.notes(), k.outcome(), k.sensitive() ? 1 : 0,
-                            k.enforcement(), respondBy, user, now);
+                            k.enforcement(), respondBy, k.checkKind(), k.daIncidents(), user, now);
+                }
+                for (DemoGenerator.CheckNote n : c.checkNotes()) {
+                    cn.add(id, n.kind(), n.date().toString(), n.level(), n.note(), user, now);
                 }
             }
             cs.flush();
             rs.flush();
             ct.flush();
+            cn.flush();
+            ck.flush();
         }
     }
 

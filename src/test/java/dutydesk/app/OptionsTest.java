@@ -55,8 +55,9 @@ class OptionsTest {
         assertEquals("--cases needs a whole number, not 'lots'", error("seed", "--cases", "lots"));
         assertEquals("--cases must be between 1 and 2,000,000", error("seed", "--cases", "0"));
         assertEquals("--as-of needs a date written YYYY-MM-DD, not '31/01/2026'", error("seed", "--as-of", "31/01/2026"));
-        assertEquals("--cases, --seed and --as-of go with the 'seed' command", error("--cases", "5"));
-        assertEquals("unknown command 'import' (the only command is 'seed')", error("import"));
+        assertEquals("--cases and --seed go with the 'seed' command", error("--cases", "5"));
+        assertEquals("--as-of goes with the 'seed' and 'checks' commands", error("--as-of", "2026-01-31"));
+        assertEquals("unknown command 'import' (commands: seed, checks)", error("import"));
         assertEquals("unexpected argument 'extra'", error("--no-color", "extra"));
     }
 
@@ -71,6 +72,20 @@ class OptionsTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("dutydesk: unknown option '--nope'"));
         assertEquals(0, Main.run(List.of("--help"), new PrintStream(out, true, StandardCharsets.UTF_8), System.err));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("Usage: dutydesk"));
+    }
+
+    @Test
+    void checksOptions() throws Exception {
+        Options o = parse("checks", "--db", "x.db", "--as-of", "2026-11-23", "--format", "CSV", "--missed-only");
+        assertEquals(Options.Command.CHECKS, o.command());
+        assertEquals(Options.Format.CSV, o.format());
+        assertTrue(o.missedOnly());
+        assertEquals(LocalDate.of(2026, 11, 23), o.asOf());
+        assertEquals(Options.Format.TEXT, parse("checks").format());
+        assertEquals("--format is text or csv, not 'xml'", error("checks", "--format", "xml"));
+        assertEquals("--format and --missed-only go with the 'checks' command", error("--missed-only"));
+        assertEquals("--no-color, --ascii and --utf8 are for the full-screen desk, not 'checks'",
+                error("checks", "--no-color"));
     }
 
     @Test
