@@ -3,6 +3,7 @@ package dutydesk.app;
 import dutydesk.cases.CaseQuery;
 import dutydesk.cases.CaseRepository;
 import dutydesk.contacts.ContactRepository;
+import dutydesk.dachecks.CheckRepository;
 import dutydesk.db.Database;
 import java.time.Clock;
 
@@ -14,11 +15,12 @@ import java.time.Clock;
  * @param draftsWaiting whether the user left unsaved contacts last time (checked by {@link #warm})
  */
 public record AppContext(Database db, Clock clock, String user, CaseRepository cases, ContactRepository contacts,
-                         boolean draftsWaiting) {
+                         CheckRepository checks, boolean draftsWaiting) {
 
     public static AppContext of(Database db, Clock clock, String user) {
         CaseRepository cases = new CaseRepository(db, clock);
-        return new AppContext(db, clock, user, cases, new ContactRepository(db, clock, user, cases), false);
+        return new AppContext(db, clock, user, cases, new ContactRepository(db, clock, user, cases),
+                new CheckRepository(db, clock, user), false);
     }
 
     /**
@@ -29,6 +31,6 @@ public record AppContext(Database db, Clock clock, String user, CaseRepository c
     public AppContext warm() {
         cases.officeName();
         cases.load(CaseQuery.DEFAULT, null, 0, 20, 60);
-        return new AppContext(db, clock, user, cases, contacts, contacts.hasDrafts());
+        return new AppContext(db, clock, user, cases, contacts, checks, contacts.hasDrafts());
     }
 }

@@ -1,5 +1,6 @@
 package dutydesk.app;
 
+import dutydesk.dachecks.CheckStore;
 import dutydesk.db.Database;
 import dutydesk.db.DbException;
 import dutydesk.db.JdbiWarmUp;
@@ -9,6 +10,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dutydesk.tui.AppTerminal;
 import dutydesk.tui.CmdRunner;
+import dutydesk.tui.DataChanged;
 import dutydesk.tui.FrameScreen;
 import dutydesk.tui.Glyphs;
 import dutydesk.tui.KeyMsg;
@@ -21,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
@@ -109,6 +112,7 @@ final class DutyDeskApp {
             return 2;
         }
         TuiLoop<App> loop = Session.loop(ctx, screen, runner, theme, glyphs, err);
+        refreshChecksInBackground(dbPath, clock, loop);
         // Told to stop (SIGHUP when an SSH session or tmux pane goes, SIGTERM): end the session as
         // if the terminal had closed, so open forms keep their drafts, and wait for that to finish.
         CountDownLatch finished = new CountDownLatch(1);
@@ -160,6 +164,30 @@ final class DutyDeskApp {
                 }
             }
         }
+    }
+
+    /**
+     * Re-evaluates, on its own connection and thread, the cases whose stored DA-check evaluation
+     * has run out since the database was last used (a due date passed), then tells the page on
+     * top to re-read. The lists are usable meanwhile; the first person to start the desk each
+     * day does the work for everyone, and several starting at once share it safely.
+     */
+    private void refreshChecksInBackground(Path dbPath, Clock clock, TuiLoop<App> loop) {
+        Thread t = new Thread(() -> {
+            try (Database db = Database.open(dbPath, Database.Mode.MUST_EXIST)) {
+                long t0 = System.nanoTime();
+                int n = CheckStore.refreshExpired(db, LocalDate.now(clock), CheckStore.Progress.NONE);
+                if (n > 0) {
+                    err.printf(Locale.UK, "dutydesk: re-evaluated the checks of %,d cases in %d ms%n", n,
+                            (System.nanoTime() - t0) / 1_000_000);
+                    loop.post(new DataChanged());
+                }
+            } catch (RuntimeException e) {
+                err.println("dutydesk: could not re-evaluate the DA checks: " + e.getMessage());
+            }
+        }, "checks-refresh");
+        t.setDaemon(true);
+        t.start();
     }
 
     private void createDemo(Path path, String user) {

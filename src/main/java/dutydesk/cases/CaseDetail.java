@@ -4,18 +4,23 @@ import dutydesk.compliance.Compliance;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Everything the case page shows; {@code compliance} is evaluated on {@code today}. */
+/**
+ * Everything the case page shows; {@code compliance} is evaluated on {@code today}.
+ * {@code checksApplying} and {@code missedChecks} come from the stored DA-check evaluation: how
+ * many checks apply, and the missed ones as "PDA not requested" (check code and flag).
+ */
 public record CaseDetail(long id, String crn, String pnc, String surname, String forename, LocalDate dateOfBirth,
                          String pduCode, String pduName, String teamCode, String teamName, String omStaffCode,
                          String tier, String rosh, String caseType, String orderDescription, LocalDate sentenceDate,
                          LocalDate releaseDate, LocalDate orderEndDate, String reportingFrequency,
                          LocalDate nextReport, LocalDate lastSeen, boolean unallocated,
                          List<Registration> registrations, List<ContactEntry> contacts, Compliance compliance,
-                         LocalDate today) {
+                         LocalDate today, int checksApplying, List<String> missedChecks) {
 
     public CaseDetail {
         registrations = List.copyOf(registrations);
         contacts = List.copyOf(contacts);
+        missedChecks = List.copyOf(missedChecks);
     }
 
     /** Surname, Forename as the pages show it. */

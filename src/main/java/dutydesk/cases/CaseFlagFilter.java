@@ -7,7 +7,8 @@ public enum CaseFlagFilter {
     CHILD("child protection only", "CP", "cp_flag = 1"),
     MAPPA("MAPPA only", "MAPPA", "mappa_level > 0"),
     HIGH_ROSH("RoSH high or very high", "high RoSH", "rosh_rank >= 3"),
-    OVERDUE("overdue reporting", "overdue", "next_report_date < ?");
+    OVERDUE("overdue reporting", "overdue", "next_report_date < ?"),
+    MISSED_CHECKS("missed DA/safeguarding checks only", "missed checks", "missed_checks > 0");
 
     private final String label;
     private final String shortLabel;

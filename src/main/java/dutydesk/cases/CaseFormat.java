@@ -87,6 +87,16 @@ public final class CaseFormat {
         return rosh == null ? "not assessed" : rosh.replace('_', ' ');
     }
 
+    /** The missed-checks marker: "!" and the count ("!2"), "!9" at most; empty for none. */
+    public static String missedMark(int missed) {
+        return missed <= 0 ? "" : "!" + Math.min(9, missed);
+    }
+
+    /** The missed-checks count for the list's "Chk" column: "2", "9+" from 10; empty for none. */
+    public static String missedCount(int missed) {
+        return missed <= 0 ? "" : missed > 9 ? "9+" : Integer.toString(missed);
+    }
+
     public static boolean isHighRosh(String rosh) {
         return "HIGH".equals(rosh) || "VERY_HIGH".equals(rosh);
     }

@@ -3,7 +3,7 @@ package dutydesk.cases;
 import dutydesk.tui.Page;
 
 /**
- * Pages the case pages open that belong to other features (the contact form), supplied by the
+ * Pages the case pages open that belong to other features (the contact form, the checks panel), supplied by the
  * application so that this package does not depend on them.
  */
 public interface CaseLinks {
@@ -13,4 +13,7 @@ public interface CaseLinks {
 
     /** The form for correcting one of the case's contacts. */
     Page correctContact(long caseId, long contactId, String crn);
+
+    /** The case's DA and safeguarding checks panel. */
+    Page checks(long caseId, String crn);
 }

@@ -8,6 +8,7 @@ import dutydesk.tui.KeyMsg;
 import dutydesk.tui.Msg;
 import dutydesk.tui.Nav;
 import dutydesk.tui.Next;
+import dutydesk.tui.DataChanged;
 import dutydesk.tui.Notice;
 import dutydesk.tui.Paste;
 import dutydesk.tui.Page;
@@ -38,7 +39,7 @@ public record CaseListPage(CaseRepository repo, CaseLinks links, String office, 
     static final int CHROME_ROWS = 4;
 
     enum Action {
-        UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END, OPEN, LOG, FILTER, CLEAR, MARKERS, SORT, QUIT,
+        UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END, OPEN, LOG, CHECKS, FILTER, CLEAR, MARKERS, SORT, QUIT,
         KEEP, EDIT_LEFT, EDIT_RIGHT, EDIT_HOME, EDIT_END, ERASE, ERASE_FORWARD
     }
 
@@ -51,9 +52,11 @@ public record CaseListPage(CaseRepository repo, CaseLinks links, String office, 
             .bind(Action.END, "Last case", "<End>", "G")
             .bind(Action.OPEN, "Open the selected case", "<Enter>", "<Right>", "l")
             .bind(Action.LOG, "Log a contact for the selected case", "c")
+            .bind(Action.CHECKS, "DA and safeguarding checks of the selected case (Chk: how many are missed)", "d")
             .bind(Action.FILTER, "Filter by surname (\"smith\", \"smith, jo\") or CRN (\"X12\")", "/")
             .bind(Action.CLEAR, "Clear the filters", "<Esc>")
-            .bind(Action.MARKERS, "Show only: DA / child protection / MAPPA / high RoSH / overdue / all", "f")
+            .bind(Action.MARKERS, "Show only: DA / child protection / MAPPA / high RoSH / overdue / missed checks / all",
+                    "f")
             .bind(Action.SORT, "Sort by: next report / name / CRN / RoSH / last seen", "s")
             .bind(Action.QUIT, "Quit Duty Desk", "q")
             .build();
@@ -136,7 +139,7 @@ public record CaseListPage(CaseRepository repo, CaseLinks links, String office, 
         if (msg instanceof Resized r) {
             return withCursor(cursor.withHeight(Math.max(1, r.rows() - CHROME_ROWS))).ensureLoaded();
         }
-        if (msg instanceof Resumed || msg instanceof Refresh) {
+        if (msg instanceof Resumed || msg instanceof Refresh || msg instanceof DataChanged) {
             return reload(selectedId(), cursor.selected());
         }
         if (msg instanceof Office o) {
@@ -176,6 +179,10 @@ public record CaseListPage(CaseRepository repo, CaseLinks links, String office, 
             case LOG: {
                 CaseRow r = selectedRow();
                 return r == null ? Next.of(this) : Next.of(clearMessage(), Nav.push(links.logContact(r.id(), r.crn())));
+            }
+            case CHECKS: {
+                CaseRow r = selectedRow();
+                return r == null ? Next.of(this) : Next.of(clearMessage(), Nav.push(links.checks(r.id(), r.crn())));
             }
             case FILTER:
                 return Next.of(new CaseListPage(repo, links, office, query, true, new LineEdit(query.text(),

@@ -17,7 +17,11 @@ final class CaseListView {
 
     static final int CRN_COL = 1;
     static final int NAME_COL = 9;
-    /** Columns right of the name: tier 4, RoSH 6, markers 8, next report 12, last seen 9, with gaps. */
+    /**
+     * Columns right of the name: tier 4, RoSH 6, markers 8, next report 12, last seen 5 and the
+     * missed-checks count 3 ("Chk", right-aligned), with gaps. The count ends the row, where it
+     * costs the fewest bytes to draw (no cursor jump to reach it).
+     */
     static final int RIGHT_PART = 43;
 
     private CaseListView() {
@@ -38,6 +42,7 @@ final class CaseListView {
         int markCol = roshCol + 7;
         int nextCol = markCol + 9;
         int seenCol = nextCol + 13;
+        int chkCol = seenCol + 6;
 
         drawTitle(p, c);
 
@@ -47,8 +52,9 @@ final class CaseListView {
         c.text(tierCol, 1, "Tier", Role.HEADER);
         c.text(roshCol, 1, "RoSH", Role.HEADER);
         c.text(markCol, 1, "Risk", Role.HEADER);
+        c.text(chkCol, 1, "Chk", Role.HEADER);
         c.text(nextCol, 1, "Next report", Role.HEADER);
-        c.text(seenCol, 1, "Last seen", Role.HEADER);
+        c.text(seenCol, 1, "Seen", Role.HEADER);
 
         int height = p.cursor().height();
         for (int i = 0; i < height; i++) {
@@ -80,6 +86,11 @@ final class CaseListView {
                 if (!marks.isEmpty()) {
                     c.text(markCol, row, marks, alert);
                 }
+            }
+            // The missed-checks count under "Chk" is text, in the row's own colours: emphasising it
+            // would cost a style change on most rows of the list.
+            if (r.missedChecks() > 0) {
+                c.textRight(chkCol + 3, row, CaseFormat.missedCount(r.missedChecks()), base);
             }
             int end = c.text(nextCol, row, CaseFormat.listDate(r.nextReport(), p.today()), base);
             String tag = CaseFormat.reportTag(r.nextReport(), p.today());

@@ -31,7 +31,7 @@ public record CasePage(CaseRepository repo, CaseLinks links, long caseId, String
                        boolean missing, ListCursor history, int cols, int rows, String message, boolean error)
         implements Page {
 
-    enum Action { UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END, READ, LOG, CORRECT, BACK }
+    enum Action { UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END, READ, LOG, CORRECT, CHECKS, BACK }
 
     static final Keymap<Action> KEYS = Keymap.named("Case", Action.class)
             .bind(Action.DOWN, "Next (older) contact", "<Down>", "j")
@@ -43,6 +43,7 @@ public record CasePage(CaseRepository repo, CaseLinks links, long caseId, String
             .bind(Action.READ, "Read the selected contact in full (answers, earlier versions)", "<Enter>")
             .bind(Action.LOG, "Log a contact for this case", "c")
             .bind(Action.CORRECT, "Correct the selected contact (those logged at the desk)", "e")
+            .bind(Action.CHECKS, "DA and safeguarding checks: see them, record requests and responses", "d")
             .bind(Action.BACK, "Back to the case list", "<Esc>", "q", "<Left>", "h", "<BS>")
             .build();
 
@@ -83,12 +84,12 @@ public record CasePage(CaseRepository repo, CaseLinks links, long caseId, String
     }
 
     /**
-     * Rows above the history list: title, four fact lines, compliance, registers heading and
-     * lines, history heading.
+     * Rows above the history list: title, four fact lines, compliance, checks, registers heading
+     * and lines, history heading.
      */
     int historyTop() {
         int regs = detail == null ? 1 : Math.max(1, Math.min(MAX_REGISTER_LINES, detail.registrations().size()));
-        return 6 + complianceRows() + regs + 1;
+        return 7 + complianceRows() + regs + 1;
     }
 
     /** Rows the compliance picture takes: one, or two when it has more to say than fits. */
@@ -176,6 +177,9 @@ public record CasePage(CaseRepository repo, CaseLinks links, long caseId, String
             case LOG:
                 return detail == null ? Next.of(this) : Next.of(withMessage("", false),
                         Nav.push(links.logContact(caseId, crn)));
+            case CHECKS:
+                return detail == null ? Next.of(this) : Next.of(withMessage("", false),
+                        Nav.push(links.checks(caseId, crn)));
             case CORRECT: {
                 ContactEntry e = selectedContact();
                 if (e == null) {

@@ -33,7 +33,7 @@ import org.jdbi.v3.core.Handle;
 public final class CaseRepository {
 
     private static final String ROW_COLUMNS = "id, crn, surname, forename, tier, rosh, da_flag, cp_flag,"
-            + " mappa_level, next_report_date, last_seen_date";
+            + " mappa_level, next_report_date, last_seen_date, missed_checks";
 
     private final Database db;
     private final Clock clock;
@@ -254,7 +254,7 @@ public final class CaseRepository {
     private static CaseRow row(ResultSet rs) throws SQLException {
         return new CaseRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getInt(7) == 1, rs.getInt(8) == 1, rs.getInt(9), date(rs.getString(10)),
-                date(rs.getString(11)));
+                date(rs.getString(11)), rs.getInt(12));
     }
 
     static LocalDate date(String iso) {
@@ -285,9 +285,23 @@ public final class CaseRepository {
                             rs.getString(15), date(rs.getString(16)), date(rs.getString(17)), date(rs.getString(18)),
                             rs.getString(19), date(rs.getString(20)), date(rs.getString(21)), rs.getInt(22) == 1,
                             registrations(h, id), contacts, Compliance.of(history, today, caseType, liveBreachMonths),
-                            today);
+                            today, h.createQuery("SELECT count(*) FROM case_check WHERE case_id = :id").bind("id", id)
+                                    .mapTo(Integer.class).one(), missedChecks(h, id));
                 })
                 .findOne());
+    }
+
+    /**
+     * The case's missed DA and safeguarding checks from its stored evaluation, as "PDA not
+     * requested": the check's code and the flag in words, longest overdue first.
+     */
+    static List<String> missedChecks(Handle h, long caseId) {
+        return h.createQuery("SELECT kind, missed FROM case_check WHERE case_id = :id AND missed <> 'NONE'"
+                        + " ORDER BY coalesce(due_date, ''), kind")
+                .bind("id", caseId)
+                .map((rs, ctx) -> rs.getString(1) + " " + rs.getString(2).toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', ' '))
+                .list();
     }
 
     /** A whole-number setting, or the default when it is missing or not a number. */

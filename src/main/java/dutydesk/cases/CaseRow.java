@@ -2,8 +2,8 @@ package dutydesk.cases;
 
 import java.time.LocalDate;
 
-/** One line of the case list. */
+/** One line of the case list. {@code missedChecks}: DA and safeguarding checks missed (stored evaluation). */
 public record CaseRow(long id, String crn, String surname, String forename, String tier, String rosh,
                       boolean da, boolean childProtection, int mappaLevel, LocalDate nextReport,
-                      LocalDate lastSeen) {
+                      LocalDate lastSeen, int missedChecks) {
 }

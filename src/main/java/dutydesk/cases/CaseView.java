@@ -64,10 +64,22 @@ final class CaseView {
         int complyRows = p.complianceRows();
         ComplianceView.draw(c, d.compliance(), 9, 5, complyRows);
 
+        // DA and safeguarding checks (the stored evaluation; the panel has the detail)
+        int checksRow = 5 + complyRows;
+        c.text(1, checksRow, "Checks  ", Role.DIM);
+        if (d.missedChecks().isEmpty()) {
+            c.field(9, checksRow, cols - 10, d.checksApplying() == 0 ? "none apply"
+                    : "none missed (" + d.checksApplying() + " apply; d: the checks)", Role.NORMAL);
+        } else {
+            String missed = CaseFormat.missedMark(d.missedChecks().size()) + " missed: "
+                    + String.join(", ", d.missedChecks());
+            c.field(9, checksRow, cols - 10, missed, Role.ALERT);
+        }
+
         // Registers
         List<Registration> regs = d.registrations();
-        c.text(1, 5 + complyRows, "Registers (" + regs.size() + ")", Role.HEADER);
-        int row = 6 + complyRows;
+        c.text(1, 6 + complyRows, "Registers (" + regs.size() + ")", Role.HEADER);
+        int row = 7 + complyRows;
         if (regs.isEmpty()) {
             c.text(3, row, "none", Role.DIM);
         }
@@ -174,6 +186,7 @@ final class CaseView {
                 k.hint(c.glyphs(), "Contacts", CasePage.Action.UP, CasePage.Action.DOWN),
                 k.hint(c.glyphs(), "Read", CasePage.Action.READ),
                 k.hint(c.glyphs(), "Log contact", CasePage.Action.LOG),
+                k.hint(c.glyphs(), "Checks", CasePage.Action.CHECKS),
                 k.hint(c.glyphs(), "Back", CasePage.Action.BACK),
                 GlobalKeys.KEYS.hint(c.glyphs(), "Help", GlobalKeys.Action.HELP)));
     }

@@ -1,5 +1,6 @@
 package dutydesk.contacts;
 
+import dutydesk.cases.DateInput;
 import dutydesk.compliance.Answer;
 import dutydesk.compliance.Circumstance;
 import dutydesk.compliance.Codes;

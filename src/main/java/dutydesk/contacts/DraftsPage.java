@@ -1,5 +1,6 @@
 package dutydesk.contacts;
 
+import dutydesk.cases.DateInput;
 import dutydesk.cases.CaseFormat;
 import dutydesk.cases.CaseLinks;
 import dutydesk.tui.Canvas;

@@ -223,7 +223,25 @@ final class AnsiEncoder {
             curX = x;
             return;
         }
-        esc(x == 0 ? (y + 1) + "H" : (y + 1) + ";" + (x + 1) + "H");
+        String absolute = x == 0 ? (y + 1) + "H" : (y + 1) + ";" + (x + 1) + "H";
+        if (curY >= 0 && y == curY + 1) {
+            // The next row: carriage return and line feed (which also ends a pending wrap at the
+            // right margin), then a step right, is often shorter than an absolute position. The
+            // scroll region is always the whole screen here and y is never past the last row,
+            // so the line feed cannot scroll.
+            String right = x == 0 ? "" : x == 1 ? "C" : x + "C";
+            if (2 + (right.isEmpty() ? 0 : 2 + right.length()) < 2 + absolute.length()) {
+                out.write('\r');
+                out.write('\n');
+                if (!right.isEmpty()) {
+                    esc(right);
+                }
+                curX = x;
+                curY = y;
+                return;
+            }
+        }
+        esc(absolute);
         curX = x;
         curY = y;
     }

@@ -31,7 +31,7 @@ class CaseListPageTest {
 
     static CaseRow row(int position) {
         return new CaseRow(10_000 + position, String.format("X%06d", position), "Surname" + position, "F", "C2",
-                "MEDIUM", false, false, 0, TODAY.plusDays(position / 10), null);
+                "MEDIUM", false, false, 0, TODAY.plusDays(position / 10), null, 0);
     }
 
     static CaseWindow window(int offset, int count, int selected) {

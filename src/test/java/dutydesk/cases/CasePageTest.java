@@ -39,6 +39,11 @@ class CasePageTest {
         public Page correctContact(long caseId, long contactId, String crn) {
             return TextPage.of("correct " + contactId, w -> List.of());
         }
+
+        @Override
+        public Page checks(long caseId, String crn) {
+            return TextPage.of("checks " + caseId, w -> List.of());
+        }
     };
 
     static CaseDetail detail(int contacts, int registers) {
@@ -54,7 +59,7 @@ class CasePageTest {
         return new CaseDetail(1, "X000001", null, "Smith", "Jo", LocalDate.of(1990, 1, 1), "N07RIV", "Riverside",
                 "N07T01", "Duty", "N07T01U", "C2", "MEDIUM", "COMMUNITY", "ORA Community Order", TODAY.minusDays(90), null,
                 TODAY.plusDays(275), "WEEK", TODAY.plusDays(1), TODAY, true, rs, cs,
-                Compliance.of(List.of(), TODAY, "COMMUNITY", 12), TODAY);
+                Compliance.of(List.of(), TODAY, "COMMUNITY", 12), TODAY, 3, List.of("PDA not requested"));
     }
 
     static CasePage loaded(int contacts, int registers) {
@@ -64,9 +69,9 @@ class CasePageTest {
 
     @Test
     void theHistoryFillsTheRowsLeftByTheRegisters() {
-        assertEquals(24 - 4 - (7 + 1 + 1), loaded(30, 1).historyHeight());
-        assertEquals(24 - 4 - (7 + 4 + 1), loaded(30, 9).historyHeight(), "at most four register lines");
-        assertEquals(40 - 4 - 9, ((CasePage) loaded(30, 1).update(new Resized(120, 40)).state()).historyHeight());
+        assertEquals(24 - 4 - (8 + 1 + 1), loaded(30, 1).historyHeight());
+        assertEquals(24 - 4 - (8 + 4 + 1), loaded(30, 9).historyHeight(), "at most four register lines");
+        assertEquals(40 - 4 - 10, ((CasePage) loaded(30, 1).update(new Resized(120, 40)).state()).historyHeight());
     }
 
     @Test

@@ -36,7 +36,7 @@ class CaseRepositoryTest {
 
     /** A case with everything the orders and filters use. */
     record Ref(long id, String crn, String surnameKey, String forenameKey, int roshRank, String nextReport,
-               String lastSeen, boolean da, boolean cp, int mappa, boolean unallocated) {
+               String lastSeen, boolean da, boolean cp, int mappa, boolean unallocated, int missedChecks) {
     }
 
     @BeforeAll
@@ -44,10 +44,10 @@ class CaseRepositoryTest {
         db = TestDb.demo(dir);
         repo = new CaseRepository(db, TestDb.CLOCK);
         all = db.read(h -> h.createQuery("SELECT id, crn, surname_key, forename_key, rosh_rank, next_report_date,"
-                + " coalesce(last_seen_date, ''), da_flag, cp_flag, mappa_level, unallocated FROM cases")
+                + " coalesce(last_seen_date, ''), da_flag, cp_flag, mappa_level, unallocated, missed_checks FROM cases")
                 .map((rs, ctx) -> new Ref(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                         rs.getString(6), rs.getString(7), rs.getInt(8) == 1, rs.getInt(9) == 1, rs.getInt(10),
-                        rs.getInt(11) == 1))
+                        rs.getInt(11) == 1, rs.getInt(12)))
                 .list());
     }
 
@@ -83,6 +83,7 @@ class CaseRepositoryTest {
             case MAPPA: return p.and(r -> r.mappa() > 0);
             case HIGH_ROSH: return p.and(r -> r.roshRank() >= 3);
             case OVERDUE: return p.and(r -> r.nextReport().compareTo(today.toString()) < 0);
+            case MISSED_CHECKS: return p.and(r -> r.missedChecks() > 0);
             default: return p;
         }
     }
@@ -217,7 +218,8 @@ class CaseRepositoryTest {
     void markerFiltersCountFromTheirOwnIndexesAlone() {
         for (var e : Map.of(CaseFlagFilter.DA, "cases_da", CaseFlagFilter.CHILD, "cases_child",
                 CaseFlagFilter.MAPPA, "cases_mappa", CaseFlagFilter.HIGH_ROSH, "cases_high_rosh",
-                CaseFlagFilter.OVERDUE, "cases_by_next_report").entrySet()) {
+                CaseFlagFilter.OVERDUE, "cases_by_next_report", CaseFlagFilter.MISSED_CHECKS, "cases_missed")
+                .entrySet()) {
             String p = countPlan(CaseQuery.DEFAULT.withFlag(e.getKey()));
             assertTrue(p.contains("USING COVERING INDEX " + e.getValue()), e.getKey() + ": " + p);
         }

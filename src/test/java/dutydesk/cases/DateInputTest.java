@@ -1,4 +1,4 @@
-package dutydesk.contacts;
+package dutydesk.cases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,6 +1,5 @@
-package dutydesk.contacts;
+package dutydesk.cases;
 
-import dutydesk.cases.CaseFormat;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
