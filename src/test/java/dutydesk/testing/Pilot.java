@@ -12,6 +12,8 @@ import dutydesk.db.Database;
 import dutydesk.tui.CmdRunner;
 import dutydesk.tui.FrameScreen;
 import dutydesk.tui.Glyphs;
+import dutydesk.tui.Msg;
+import dutydesk.tui.Page;
 import dutydesk.tui.PasteKeys;
 import dutydesk.tui.Theme;
 import dutydesk.tui.TuiLoop;
@@ -47,13 +49,35 @@ public final class Pilot implements AutoCloseable {
     }
 
     public Pilot(Database db, int cols, int rows, Theme theme, Glyphs glyphs, String user) {
+        this(cols, rows, (screen, runner) -> {
+            AppContext ctx = runner.call(() -> AppContext.of(db, TestDb.CLOCK, user).warm());
+            return Session.loop(ctx, screen, runner, theme, glyphs, new PrintStream(System.err, true));
+        });
+    }
+
+    /**
+     * Drives an application showing these pages (the last on top) instead of the desk's own
+     * start: for a page not yet wired into the application. Failures are described by their
+     * message.
+     */
+    public static Pilot showing(List<Page> pages, int cols, int rows, Theme theme, Glyphs glyphs) {
+        return new Pilot(cols, rows, (screen, runner) -> new TuiLoop<>(screen, App.of(pages, glyphs), runner,
+                Throwable::getMessage, theme, glyphs, Session.SETTLE_MS, new PrintStream(System.err, true)));
+    }
+
+    /** Builds the loop on the pilot's screen and command thread. */
+    @FunctionalInterface
+    private interface LoopFactory {
+        TuiLoop<App> create(FrameScreen screen, CmdRunner runner) throws Exception;
+    }
+
+    private Pilot(int cols, int rows, LoopFactory factory) {
         try {
             vt = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
             screen = new FrameScreen(vt);
             screen.startScreen();
             runner = new CmdRunner("test-db");
-            AppContext ctx = runner.call(() -> AppContext.of(db, TestDb.CLOCK, user).warm());
-            loop = Session.loop(ctx, screen, runner, theme, glyphs, new PrintStream(System.err, true));
+            loop = factory.create(screen, runner);
             loop.start();
             loop.pump();
         } catch (Exception e) {
@@ -97,6 +121,12 @@ public final class Pilot implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         return this;
+    }
+
+    /** Delivers a message as if another thread had posted it (a poller's {@code DataChanged}). */
+    public Pilot post(Msg msg) {
+        loop.post(msg);
+        return pump();
     }
 
     public Pilot resize(int cols, int rows) {

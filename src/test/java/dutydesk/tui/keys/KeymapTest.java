@@ -14,6 +14,7 @@ import dutydesk.tui.widgets.TextPage;
 import java.util.ArrayList;
 import dutydesk.contacts.ContactFormPage;
 import dutydesk.contacts.DraftsPage;
+import dutydesk.dachecks.WorklistPage;
 import dutydesk.tui.widgets.Picker;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,8 @@ class KeymapTest {
     static List<Page> pages() {
         return List.of(CaseListPage.create(null, null), CasePage.open(null, null, 1, "X000001"),
                 TextPage.of("t", w -> List.of()), ContactFormPage.create(null, 1, "X000001"),
-                DraftsPage.create(null, null), Picker.of("p", "T", List.of(), "", ""));
+                DraftsPage.create(null, null), Picker.of("p", "T", List.of(), "", ""),
+                WorklistPage.create(null, null));
     }
 
     @Test
