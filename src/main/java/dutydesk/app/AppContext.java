@@ -4,6 +4,7 @@ import dutydesk.cases.CaseQuery;
 import dutydesk.cases.CaseRepository;
 import dutydesk.contacts.ContactRepository;
 import dutydesk.dachecks.CheckRepository;
+import dutydesk.dachecks.WorklistRepository;
 import dutydesk.db.Database;
 import java.time.Clock;
 
@@ -15,12 +16,12 @@ import java.time.Clock;
  * @param draftsWaiting whether the user left unsaved contacts last time (checked by {@link #warm})
  */
 public record AppContext(Database db, Clock clock, String user, CaseRepository cases, ContactRepository contacts,
-                         CheckRepository checks, boolean draftsWaiting) {
+                         CheckRepository checks, WorklistRepository worklist, boolean draftsWaiting) {
 
     public static AppContext of(Database db, Clock clock, String user) {
         CaseRepository cases = new CaseRepository(db, clock);
         return new AppContext(db, clock, user, cases, new ContactRepository(db, clock, user, cases),
-                new CheckRepository(db, clock, user), false);
+                new CheckRepository(db, clock, user), new WorklistRepository(db, clock), false);
     }
 
     /**
@@ -31,6 +32,6 @@ public record AppContext(Database db, Clock clock, String user, CaseRepository c
     public AppContext warm() {
         cases.officeName();
         cases.load(CaseQuery.DEFAULT, null, 0, 20, 60);
-        return new AppContext(db, clock, user, cases, contacts, checks, contacts.hasDrafts());
+        return new AppContext(db, clock, user, cases, contacts, checks, worklist, contacts.hasDrafts());
     }
 }

@@ -5,10 +5,12 @@ import dutydesk.contacts.ContactFormPage;
 import dutydesk.contacts.ContactRepository;
 import dutydesk.dachecks.CheckRepository;
 import dutydesk.dachecks.ChecksPage;
+import dutydesk.dachecks.WorklistPage;
+import dutydesk.dachecks.WorklistRepository;
 import dutydesk.tui.Page;
 
-/** Connects the case pages to the contact form and the DA checks panel. */
-record Links(ContactRepository contacts, CheckRepository checks) implements CaseLinks {
+/** Connects the case pages to the contact form, the DA checks panel and the missed-checks worklist. */
+record Links(ContactRepository contacts, CheckRepository checks, WorklistRepository worklist) implements CaseLinks {
 
     @Override
     public Page logContact(long caseId, String crn) {
@@ -23,5 +25,10 @@ record Links(ContactRepository contacts, CheckRepository checks) implements Case
     @Override
     public Page checks(long caseId, String crn) {
         return ChecksPage.open(checks, caseId, crn);
+    }
+
+    @Override
+    public Page missedChecks() {
+        return WorklistPage.create(worklist, this::checks);
     }
 }

@@ -27,7 +27,7 @@ public final class Session {
 
     public static TuiLoop<App> loop(AppContext ctx, FrameScreen screen, CmdRunner runner, Theme theme,
                                     Glyphs glyphs, PrintStream log) {
-        Links links = new Links(ctx.contacts(), ctx.checks());
+        Links links = new Links(ctx.contacts(), ctx.checks(), ctx.worklist());
         List<Page> start = new ArrayList<>();
         start.add(CaseListPage.create(ctx.cases(), links));
         if (ctx.draftsWaiting()) {

@@ -16,4 +16,7 @@ public interface CaseLinks {
 
     /** The case's DA and safeguarding checks panel. */
     Page checks(long caseId, String crn);
+
+    /** Every case with a missed check, worst first (the SPO's worklist). */
+    Page missedChecks();
 }

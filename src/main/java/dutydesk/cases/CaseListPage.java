@@ -39,7 +39,7 @@ public record CaseListPage(CaseRepository repo, CaseLinks links, String office, 
     static final int CHROME_ROWS = 4;
 
     enum Action {
-        UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END, OPEN, LOG, CHECKS, FILTER, CLEAR, MARKERS, SORT, QUIT,
+        UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END, OPEN, LOG, CHECKS, WORKLIST, FILTER, CLEAR, MARKERS, SORT, QUIT,
         KEEP, EDIT_LEFT, EDIT_RIGHT, EDIT_HOME, EDIT_END, ERASE, ERASE_FORWARD
     }
 
@@ -53,6 +53,7 @@ public record CaseListPage(CaseRepository repo, CaseLinks links, String office, 
             .bind(Action.OPEN, "Open the selected case", "<Enter>", "<Right>", "l")
             .bind(Action.LOG, "Log a contact for the selected case", "c")
             .bind(Action.CHECKS, "DA and safeguarding checks of the selected case (Chk: how many are missed)", "d")
+            .bind(Action.WORKLIST, "Missed checks: every case with one, worst first (the SPO's worklist)", "w")
             .bind(Action.FILTER, "Filter by surname (\"smith\", \"smith, jo\") or CRN (\"X12\")", "/")
             .bind(Action.CLEAR, "Clear the filters", "<Esc>")
             .bind(Action.MARKERS, "Show only: DA / child protection / MAPPA / high RoSH / overdue / missed checks / all",
@@ -184,6 +185,8 @@ public record CaseListPage(CaseRepository repo, CaseLinks links, String office, 
                 CaseRow r = selectedRow();
                 return r == null ? Next.of(this) : Next.of(clearMessage(), Nav.push(links.checks(r.id(), r.crn())));
             }
+            case WORKLIST:
+                return Next.of(clearMessage(), Nav.push(links.missedChecks()));
             case FILTER:
                 return Next.of(new CaseListPage(repo, links, office, query, true, new LineEdit(query.text(),
                         query.text().length(), input.maxLength()), cursor, window, all, gen, loading, pendingOffset,

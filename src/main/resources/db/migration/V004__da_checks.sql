@@ -46,8 +46,10 @@ ALTER TABLE cases ADD COLUMN checks_valid_until TEXT;
 -- "Missed checks only" in the case list's default order, and the SPO's worklist: worst first
 -- (RoSH, child protection, longest overdue).
 CREATE INDEX cases_missed ON cases (unallocated, missed_checks, next_report_date) WHERE missed_checks > 0;
-CREATE INDEX cases_worklist ON cases (unallocated, rosh_rank DESC, cp_flag DESC, checks_oldest_due, id)
-    WHERE missed_checks > 0;
+-- The worklist index also carries the counts and kinds, so its slices, positions and check-type
+-- filters are answered from the index alone.
+CREATE INDEX cases_worklist ON cases (unallocated, rosh_rank DESC, cp_flag DESC, checks_oldest_due, id,
+    missed_kinds, missed_checks) WHERE missed_checks > 0;
 -- Cases whose stored evaluation has run out.
 CREATE INDEX cases_checks_due ON cases (checks_valid_until);
 

@@ -44,6 +44,11 @@ class CasePageTest {
         public Page checks(long caseId, String crn) {
             return TextPage.of("checks " + caseId, w -> List.of());
         }
+
+        @Override
+        public Page missedChecks() {
+            return TextPage.of("missed checks", w -> List.of());
+        }
     };
 
     static CaseDetail detail(int contacts, int registers) {

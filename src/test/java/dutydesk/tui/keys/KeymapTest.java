@@ -14,6 +14,7 @@ import dutydesk.tui.widgets.TextPage;
 import java.util.ArrayList;
 import dutydesk.contacts.ContactFormPage;
 import dutydesk.contacts.DraftsPage;
+import dutydesk.dachecks.ChecksPage;
 import dutydesk.dachecks.WorklistPage;
 import dutydesk.tui.widgets.Picker;
 import java.util.List;
@@ -27,7 +28,7 @@ class KeymapTest {
         return List.of(CaseListPage.create(null, null), CasePage.open(null, null, 1, "X000001"),
                 TextPage.of("t", w -> List.of()), ContactFormPage.create(null, 1, "X000001"),
                 DraftsPage.create(null, null), Picker.of("p", "T", List.of(), "", ""),
-                WorklistPage.create(null, null));
+                WorklistPage.create(null, null), ChecksPage.open(null, 1, "X000001"));
     }
 
     @Test
