@@ -43,6 +43,18 @@ done
 echo
 ls -l "$DB" | awk '{printf "Database file: %.0f MB\n\n", $5/1e6}'
 
+echo "## DA checks: evaluating every case afresh (bin/dutydesk checks --format csv)"
+echo
+echo '| Run | Wall s (whole command) | Reading facts, ms | Evaluating, ms | Cases with missed checks |'
+echo '|---|---|---|---|---|'
+for i in 1 2 3; do
+    /usr/bin/time -f '%e' -o "$OUT/checks-time" bin/dutydesk checks --db "$DB" --format csv \
+        >"$OUT/checks-$i.csv" 2>"$OUT/checks-$i.err"
+    sed -E "s/.*, ([0-9,]+) with missed checks.*read ([0-9]+) ms, evaluated ([0-9]+) ms.*/| $i | $(cat "$OUT/checks-time") | \2 | \3 | \1 |/" "$OUT/checks-$i.err"
+done
+cmp -s "$OUT/checks-1.csv" "$OUT/checks-2.csv" && echo && echo "The runs' outputs are identical ($(wc -l <"$OUT/checks-1.csv") lines)."
+echo
+
 COUNT=$(sqlite3 "$DB" "SELECT count(*) FROM cases WHERE unallocated = 1" 2>/dev/null \
     || java -cp target/dutydesk.jar:target/test-classes dutydesk.bench.QueryBench "$DB" 1 | awk 'NR==1 {gsub(",", "", $1); print $1}')
 READY="1/$(sed -e ':a' -e 's/\([0-9]\)\([0-9]\{3\}\)\($\|,\)/\1,\2\3/' -e 'ta' <<<"$COUNT")"
@@ -79,6 +91,8 @@ lat "Harness floor (cat echoing a key)" -u BSpace cat '' a
 lat "Down (cursor move)" "$APP" "$READY" Down
 lat "Filter, first letter (S)" -s / -u BSpace "$APP" "$READY" S
 lat "Filter, third letter (Sm -> Smi)" -s "/ S m" -u BSpace "$APP" "$READY" i
+lat "Down, missed checks only (f six times)" -s "f f f f f f" "$APP" "$READY" Down
+lat "Worklist, Down" -s w "$APP" "$READY" Down
 echo
 # Opening a case: the first open after start pays for the database library's first use (warmed
 # in the background once the list is up), later ones do not.
