@@ -3,6 +3,7 @@ package dutydesk.dachecks;
 import dutydesk.cases.CaseFormat;
 import dutydesk.cases.DateInput;
 import dutydesk.db.Database;
+import dutydesk.db.DbException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -90,7 +91,8 @@ public final class CheckRepository {
             Connection c = h.getConnection();
             String team = string(c, "SELECT team_code FROM cases WHERE id = ?", e.caseId());
             if (team == null) {
-                throw new IllegalStateException("This case is no longer in the database.");
+                // A DbException passes through the write unchanged: the status line says just this.
+                throw new DbException(DbException.Kind.OTHER, "This case is no longer in the database.", null);
             }
             String said;
             if (a.contact() == null) {

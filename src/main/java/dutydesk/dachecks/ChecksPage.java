@@ -139,9 +139,10 @@ public record ChecksPage(CheckRepository repo, long caseId, String crn, Panel pa
             return new Form(action, check, at, date, choice, incidents, text, p);
         }
 
-        /** Whether anything beyond the defaults was typed (then leaving asks first). */
+        /** Whether anything beyond the defaults was typed or chosen (then leaving asks first). */
         boolean touched(LocalDate today) {
-            return !text.isEmpty() || !incidents.isEmpty() || !date.text().equals(DateInput.format(today));
+            return !text.isEmpty() || !incidents.isEmpty() || !date.text().equals(DateInput.format(today))
+                    || choice != 0;
         }
     }
 
@@ -272,8 +273,8 @@ public record ChecksPage(CheckRepository repo, long caseId, String crn, Panel pa
         if (kind == CheckKind.FACE_TO_FACE) {
             return "Face-to-face contact is met by the next reporting contact in the office or at home (c on the case).";
         }
-        String what = key == 'p' ? "a response" : key == 'a' ? "an analysis" : "that";
-        return kind.shortLabel() + " has no " + (key == 'r' ? "first step" : what) + " to record here.";
+        String what = key == 'r' ? "first step" : key == 'p' ? "response" : key == 'a' ? "analysis" : "such step";
+        return kind.shortLabel() + " has no " + what + " to record here.";
     }
 
     private Next<Page> confirmKey(KeyStroke key) {
@@ -351,6 +352,9 @@ public record ChecksPage(CheckRepository repo, long caseId, String crn, Panel pa
             try {
                 incidents = Integer.valueOf(t);
             } catch (NumberFormatException e) {
+                incidents = null;
+            }
+            if (incidents == null || incidents < 0) {
                 return form(form.problem("DA incidents: a whole number, 0 to 999.", Field.INCIDENTS));
             }
         }

@@ -85,8 +85,11 @@ final class ChecksView {
             for (int i = 0; i < lines.size() && row < bottom; i++, row++) {
                 c.field(5, row, cols - 6, lines.get(i), Role.NORMAL);
             }
-            if (p.form() == null && row < bottom) {
-                c.field(5, row++, cols - 6, actionsLine(cur.kind()), Role.DIM);
+            if (p.form() == null) {
+                List<String> actions = actionsLines(cur.kind(), cols - 6);
+                for (int i = 0; i < actions.size() && row < bottom; i++, row++) {
+                    c.field(5, row, cols - 6, actions.get(i), Role.DIM);
+                }
             }
         }
         List<String> na = new ArrayList<>();
@@ -105,14 +108,28 @@ final class ChecksView {
         footer(p, c);
     }
 
-    /** "r Police request sent · p Police response received · ...": what can be recorded for the check. */
-    static String actionsLine(CheckKind kind) {
-        StringBuilder b = new StringBuilder("Record: ");
-        List<CheckAction> actions = CheckAction.forCheck(kind);
-        for (int i = 0; i < actions.size(); i++) {
-            b.append(i > 0 ? "   " : "").append(actions.get(i).key()).append(' ').append(actions.get(i).label());
+    /**
+     * "Record: r Police request sent   p Police response received ...": what can be recorded for
+     * the check, in lines of at most {@code width} columns, broken only between actions (a
+     * continuation is indented under the first action), so no action is cut off.
+     */
+    static List<String> actionsLines(CheckKind kind, int width) {
+        String prefix = "Record: ";
+        List<String> lines = new ArrayList<>();
+        StringBuilder b = new StringBuilder(prefix);
+        boolean first = true;
+        for (CheckAction a : CheckAction.forCheck(kind)) {
+            String item = a.key() + " " + a.label();
+            if (!first && b.length() + 3 + item.length() > width) {
+                lines.add(b.toString());
+                b = new StringBuilder(" ".repeat(prefix.length()));
+                first = true;
+            }
+            b.append(first ? "" : "   ").append(item);
+            first = false;
         }
-        return b.toString();
+        lines.add(b.toString());
+        return lines;
     }
 
     private static void drawForm(ChecksPage p, Canvas c, int top) {
@@ -188,11 +205,18 @@ final class ChecksView {
     private static List<Hint> hints(ChecksPage p, Canvas c) {
         if (p.form() != null) {
             var k = ChecksPage.FORM_KEYS;
-            return List.of(
-                    k.hint(c.glyphs(), "Field", ChecksPage.FormAction.NEXT),
+            List<Hint> h = new ArrayList<>();
+            h.add(k.hint(c.glyphs(), "Field", ChecksPage.FormAction.NEXT));
+            if (p.form().focus() == ChecksPage.Field.CHOICE) {
+                // The option field takes no typing: say how to change it.
+                h.add(k.hint(c.glyphs(), "Option", ChecksPage.FormAction.OPTION_LEFT,
+                        ChecksPage.FormAction.OPTION_RIGHT));
+            }
+            h.addAll(List.of(
                     k.hint(c.glyphs(), p.form().last() ? "Save" : "Next", ChecksPage.FormAction.ENTER),
                     k.hint(c.glyphs(), "Save", ChecksPage.FormAction.SAVE),
-                    k.hint(c.glyphs(), "Cancel", ChecksPage.FormAction.CANCEL));
+                    k.hint(c.glyphs(), "Cancel", ChecksPage.FormAction.CANCEL)));
+            return h;
         }
         var k = ChecksPage.LIST_KEYS;
         List<Hint> h = new ArrayList<>();
