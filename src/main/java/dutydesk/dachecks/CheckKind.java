@@ -7,8 +7,8 @@ package dutydesk.dachecks;
  */
 public enum CheckKind {
     POLICE_DA("PDA", "Police DA information request", "Police DA", false),
-    SAFEGUARDING("CSC", "Children's services safeguarding enquiry", "Safeguarding", false),
-    SARA("SARA", "SARA (spousal assault risk assessment)", "SARA", true),
+    SAFEGUARDING("CSC", "Children's safeguarding enquiry", "Safeguarding", false),
+    SARA("SARA", "SARA (spousal assault risk)", "SARA", true),
     DA_INTERVENTION("INT", "DA intervention referral", "Intervention", true),
     DASO("DASO", "DASO referral (partner safety)", "DASO", true),
     MARAC("MARAC", "MARAC referral or liaison", "MARAC", false),

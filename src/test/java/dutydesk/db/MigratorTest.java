@@ -27,7 +27,8 @@ class MigratorTest {
     static final Map<String, String> SHIPPED = Map.of(
             "V001__core_schema.sql", "73af6b9b51c8d2ee060f011a82af971340b4590e182933b8bef32515aa6d6d0d",
             "V002__reference_codes.sql", "b5b06d719d276d734c8a895beeefc6fb32882ab1b27000e5d7a489ab3d34d26a",
-            "V003__contact_logging.sql", "738d215e1eeec85d4f8322f4ac1b8e33c7ea54e6f8bbee2413efb850d0494f59");
+            "V003__contact_logging.sql", "738d215e1eeec85d4f8322f4ac1b8e33c7ea54e6f8bbee2413efb850d0494f59",
+            "V004__da_checks.sql", "bfd991701a41fa8a4d17f28e0d2f592412f7d7aeff56fd6040e277c5c6cfbd48");
 
     @TempDir
     Path dir;
