@@ -100,7 +100,11 @@ final class ChecksView {
         }
         if (!na.isEmpty() && row + 1 < bottom) {
             row++;
-            c.field(CHECK_COL, row, cols - 2, "Not applicable: " + String.join(", ", na), Role.DIM);
+            List<String> lines = Text.wrap("Not applicable: " + String.join(", ", na), cols - 2,
+                    c.glyphs().ascii());
+            for (int i = 0; i < lines.size() && row < bottom; i++, row++) {
+                c.field(CHECK_COL, row, cols - 2, lines.get(i), Role.DIM);
+            }
         }
         if (p.form() != null) {
             drawForm(p, c, formTop);
