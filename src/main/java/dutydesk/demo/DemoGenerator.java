@@ -39,6 +39,23 @@ public final class DemoGenerator {
             new Team("N07T04", "Riverside Courts Team"));
 
     /** Staff code, forename, surname, grade, team. */
+    /**
+     * The demo's users: {os login, name, staff code, grade, role}. The login that creates the
+     * demo is its SPO, with no staff code of its own.
+     */
+    static List<String[]> users(String creator) {
+        List<String[]> out = new ArrayList<>();
+        out.add(new String[] {creator, creator, null, "SPO", "SPO"});
+        out.add(new String[] {"hokoye", "Helen Okoye", "N07P001", "SPO", "SPO"});
+        out.add(new String[] {"tbradshaw", "Tom Bradshaw", "N07P002", "PO", "DUTY_OFFICER"});
+        out.add(new String[] {"akaur", "Anita Kaur", "N07P003", "PO", "DUTY_OFFICER"});
+        out.add(new String[] {"gpritchard", "Gareth Pritchard", "N07P004", "PSO", "DUTY_OFFICER"});
+        out.add(new String[] {"fadeyemi", "Femi Adeyemi", "N07P006", "PQIP", "DUTY_OFFICER"});
+        out.add(new String[] {"reception", "Front desk", null, null, "RECEPTION"});
+        out.add(new String[] {"jlewis", "Jo Lewis", null, "ADMIN", "RECEPTION"});
+        return out;
+    }
+
     record Staff(String code, String forename, String surname, String grade, String team) {
     }
 

@@ -78,6 +78,14 @@ public final class DemoSeeder {
                         .bind("c", s.code()).bind("f", s.forename()).bind("s", s.surname()).bind("g", s.grade())
                         .bind("t", s.team()).execute();
             }
+            // Whoever creates the demo is its SPO (and can try the other roles with --role); a few
+            // colleagues make the users list and the queue's "with" column realistic.
+            for (String[] u : DemoGenerator.users(user)) {
+                h.createUpdate("INSERT OR IGNORE INTO app_user (os_user, name, staff_code, grade, role, created_at,"
+                                + " created_by, updated_at, updated_by) VALUES (:u, :n, :c, :g, :r, :now, :by, :now, :by)")
+                        .bind("u", u[0]).bind("n", u[1]).bind("c", u[2]).bind("g", u[3]).bind("r", u[4])
+                        .bind("now", now).bind("by", user).execute();
+            }
             h.createUpdate("INSERT OR REPLACE INTO setting (key, value) VALUES ('office_name', :v)")
                     .bind("v", DemoGenerator.OFFICE_NAME).execute();
             return true;
