@@ -1,5 +1,6 @@
 package dutydesk.app;
 
+import dutydesk.users.Role;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,7 +12,7 @@ import java.util.Locale;
  * in words; nothing is guessed.
  */
 public record Options(Command command, Path db, boolean noColour, Boolean ascii, int cases, long seed, LocalDate asOf,
-                      Format format, boolean missedOnly) {
+                      Format format, boolean missedOnly, Role role) {
 
     /** Output of the headless {@code checks} command. */
     public enum Format { TEXT, CSV }
@@ -31,7 +32,7 @@ public record Options(Command command, Path db, boolean noColour, Boolean ascii,
     public static final int MAX_CASES = 2_000_000;
 
     public static final String USAGE = String.join("\n",
-            "Usage: dutydesk [--db PATH] [--no-color] [--ascii | --utf8]",
+            "Usage: dutydesk [--db PATH] [--role ROLE] [--no-color] [--ascii | --utf8]",
             "       dutydesk seed [--db PATH] [--cases N] [--seed N] [--as-of YYYY-MM-DD]",
             "       dutydesk checks [--db PATH] [--as-of YYYY-MM-DD] [--format text|csv] [--missed-only]",
             "       dutydesk --help | --version",
@@ -40,6 +41,8 @@ public record Options(Command command, Path db, boolean noColour, Boolean ascii,
             "",
             "  --db PATH        database file (default: data/dutydesk.db, a demo PDU that is",
             "                   created on first use)",
+            "  --role ROLE      work as reception, duty (officer) or spo: narrower than your own",
+            "                   role only (an SPO can try the reception page with --role reception)",
             "  --no-color       no colours, only bold and reverse video (also when NO_COLOR is set)",
             "  --ascii          draw with ASCII only (the default when the locale is not UTF-8)",
             "  --utf8           draw with Unicode even if the locale is not UTF-8",
@@ -67,6 +70,7 @@ public record Options(Command command, Path db, boolean noColour, Boolean ascii,
         LocalDate asOf = null;
         Format format = null;
         boolean missedOnly = false;
+        Role role = null;
         int i = 0;
         if (!args.isEmpty() && !args.get(0).startsWith("-")) {
             switch (args.get(0)) {
@@ -80,8 +84,8 @@ public record Options(Command command, Path db, boolean noColour, Boolean ascii,
         for (; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
-                case "-h": case "--help": return new Options(Command.HELP, null, false, null, 0, 0, null, null, false);
-                case "--version": return new Options(Command.VERSION, null, false, null, 0, 0, null, null, false);
+                case "-h": case "--help": return new Options(Command.HELP, null, false, null, 0, 0, null, null, false, null);
+                case "--version": return new Options(Command.VERSION, null, false, null, 0, 0, null, null, false, null);
                 case "--db": db = Path.of(value(args, ++i, a)); break;
                 case "--no-color": case "--no-colour": noColour = true; break;
                 case "--ascii": ascii = Boolean.TRUE; break;
@@ -111,6 +115,13 @@ public record Options(Command command, Path db, boolean noColour, Boolean ascii,
                     break;
                 }
                 case "--missed-only": missedOnly = true; break;
+                case "--role":
+                    try {
+                        role = Role.parse(value(args, ++i, a));
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException("--role: " + e.getMessage());
+                    }
+                    break;
                 default:
                     throw new UsageException(a.startsWith("-") ? "unknown option '" + a + "'" : "unexpected argument '" + a + "'");
             }
@@ -125,12 +136,12 @@ public record Options(Command command, Path db, boolean noColour, Boolean ascii,
         if ((format != null || missedOnly) && command != Command.CHECKS) {
             throw new UsageException("--format and --missed-only go with the 'checks' command");
         }
-        if (command != Command.UI && (noColour || ascii != null)) {
-            throw new UsageException("--no-color, --ascii and --utf8 are for the full-screen desk, not '"
+        if (command != Command.UI && (noColour || ascii != null || role != null)) {
+            throw new UsageException("--no-color, --ascii, --utf8 and --role are for the full-screen desk, not '"
                     + command.name().toLowerCase(Locale.ROOT) + "'");
         }
         return new Options(command, db, noColour, ascii, cases, seed, asOf, format == null ? Format.TEXT : format,
-                missedOnly);
+                missedOnly, role);
     }
 
     private static String value(List<String> args, int i, String option) throws UsageException {
