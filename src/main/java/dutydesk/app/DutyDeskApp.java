@@ -87,7 +87,7 @@ final class DutyDeskApp {
             Trace.mark(err, "database open");
             try {
                 Migrator.migrate(db, user);
-                AppContext ctx = AppContext.of(db, clock, user).warm();
+                AppContext ctx = AppContext.of(db, clock, user, options.role()).warm();
                 Trace.mark(err, "first queries done");
                 return ctx;
             } catch (RuntimeException e) {
@@ -108,7 +108,8 @@ final class DutyDeskApp {
             terminal.close();
             runner.close();
             Throwable c = e.getCause();
-            err.println("dutydesk: " + (c instanceof DbException ? c.getMessage() : "cannot open " + dbPath + ": " + c));
+            err.println("dutydesk: " + (c instanceof DbException || c instanceof IllegalArgumentException ? c.getMessage()
+                    : "cannot open " + dbPath + ": " + c));
             return 2;
         }
         TuiLoop<App> loop = Session.loop(ctx, screen, runner, theme, glyphs, err);
