@@ -21,7 +21,7 @@ final class QueueFormat {
         if (day.equals(LocalDate.ofInstant(now, zone))) {
             return DateInput.format(LocalTime.ofInstant(at, zone).truncatedTo(ChronoUnit.MINUTES));
         }
-        return CaseFormat.compactDate(day);
+        return CaseFormat.listDate(day, LocalDate.ofInstant(now, zone));
     }
 
     /** Whole minutes waited: "0m", "47m", "1h05", "26h"+. */

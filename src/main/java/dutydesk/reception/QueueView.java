@@ -24,9 +24,9 @@ final class QueueView {
     static final int WAIT_COL = 8;
     static final int CRN_COL = 14;
     static final int NAME_COL = 22;
-    static final int NAME_W = 20;
-    /** RoSH 6, markers 8, Chk 3, PO 2, status 14, with gaps. */
-    static final int RIGHT_PART = 37;
+    static final int NAME_W = 18;
+    /** RoSH 6, markers 8, Chk 3, PO 2, status 16, with gaps. */
+    static final int RIGHT_PART = 39;
 
     private QueueView() {
     }

@@ -20,9 +20,9 @@ final class ReceptionView {
 
     static final int CRN_COL = 1;
     static final int NAME_COL = 9;
-    static final int NAME_W = 26;
-    /** Born 10, due 8, arrived 5, where 16, with gaps. */
-    static final int RIGHT_PART = 43;
+    static final int NAME_W = 24;
+    /** Born 10, due 8, arrived 5, where 20, with gaps. */
+    static final int RIGHT_PART = 46;
 
     private ReceptionView() {
     }
@@ -60,7 +60,7 @@ final class ReceptionView {
             c.field(NAME_COL, row, nameW, CaseFormat.name(r.surname(), r.forename()), base);
             c.text(bornCol, row, DateInput.format(r.dateOfBirth()), base);
             boolean late = r.nextReport().isBefore(today);
-            String due = r.nextReport().equals(today) ? "today" : CaseFormat.compactDate(r.nextReport());
+            String due = r.nextReport().equals(today) ? "today" : CaseFormat.listDate(r.nextReport(), today);
             c.text(dueCol, row, due, late && !r.arrived() ? warn : base);
             if (r.arrivedAt() != null) {
                 c.text(arrivedCol, row, QueueFormat.arrival(r.arrivedAt(), p.now(), p.repo().zone()), base);
