@@ -181,14 +181,19 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs a write in one {@code BEGIN IMMEDIATE} transaction: all of it commits or none of it
-     * does. Failures surface as {@link DbException}.
+     * does. A write called inside another write joins it, and its failure fails the outer one.
+     * Failures surface as {@link DbException}.
      */
     public <T> T write(HandleCallback<T, ? extends Exception> work) {
+        boolean joined = handle != null && !handle.isClosed() && handle.isInTransaction();
         try {
             localWrites++;
             return handle().inTransaction(work);
         } catch (Exception e) {
-            restoreAutoCommit();
+            if (!joined) {
+                // Turning autocommit back on inside the outer transaction would commit its work so far.
+                restoreAutoCommit();
+            }
             throw DbException.from(e);
         }
     }

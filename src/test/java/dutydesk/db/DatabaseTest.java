@@ -128,4 +128,29 @@ class DatabaseTest {
             assertEquals(writers * each, count(db, "SELECT count(DISTINCT writer || '/' || n) FROM t"));
         }
     }
+
+    @Test
+    void aWriteInsideAWriteJoinsItAndAFailureInsideRollsBackAllOfIt() throws Exception {
+        try (Database db = Database.open(dir.resolve("nested.db"), Database.Mode.CREATE_IF_MISSING)) {
+            db.write(h -> h.execute("CREATE TABLE t (n INTEGER NOT NULL)"));
+            db.write(h -> {
+                h.execute("INSERT INTO t VALUES (1)");
+                return db.write(inner -> inner.execute("INSERT INTO t VALUES (2)"));
+            });
+            assertEquals(2, count(db, "SELECT count(*) FROM t"));
+
+            // A repository's write that fails inside a caller's write: nothing of either is kept.
+            assertThrows(DbException.class, () -> db.write(h -> {
+                h.execute("INSERT INTO t VALUES (3)");
+                return db.write(inner -> {
+                    inner.execute("INSERT INTO t VALUES (4)");
+                    return inner.execute("INSERT INTO t VALUES (NULL)");
+                });
+            }));
+            assertEquals(2, count(db, "SELECT count(*) FROM t"));
+            assertTrue(db.handle().getConnection().getAutoCommit(), "the connection is usable again");
+            db.write(h -> h.execute("INSERT INTO t VALUES (5)"));
+            assertEquals(3, count(db, "SELECT count(*) FROM t"));
+        }
+    }
 }
