@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # The duty queue with many sessions at once. Prints a Markdown report (docs/performance.md,
 # "Duty queue: many sessions at once", is made from it).
-#   bench/queue-load.sh [-n SESSIONS] [-t SECONDS] [-c CASES | -d DB] [-r PERCENT] [-i SECONDS]
+#   bench/queue-load.sh [-n SESSIONS] [-t SECONDS] [-c CASES | -d DB] [-r PERCENT] [-p MS] [-b MS] [-i SECONDS]
 #     -n  session processes working the queue at once (default 20)
 #     -t  how long they work, in seconds (default 30)
 #     -c  cases in a newly seeded database (default 650), or
 #     -d  work on a copy of this database (e.g. target/bench/cases-100k.db, made by bench/run.sh)
 #     -r  percent of the people taken who are put back in the queue rather than seen (default 10)
+#     -p  each session pauses this long after each round (default 0: as fast as it can)
+#     -b  an experiment: a session waiting for the write lock tries again every MS ms, up to the
+#         same 5 s, instead of SQLite's default busy handler (which backs off to a try every 100 ms)
 #     -i  seconds over which an idle session's CPU time is measured (default 60; 0 skips it)
 # Each session is one JVM with the flags bin/dutydesk gives the desk (C1 only, serial GC, small
 # heap, SQLite's native library pre-extracted) running dutydesk.bench.QueueLoad as its own user
@@ -22,11 +25,11 @@
 # looks; their CPU time over the idle period is read from /proc.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SESSIONS=20 SECS=30 CASES=650 FROM= RELEASE=10 IDLE=60
-while getopts "n:t:c:d:r:i:" o; do
+SESSIONS=20 SECS=30 CASES=650 FROM= RELEASE=10 PAUSE=0 BUSY_POLL= IDLE=60
+while getopts "n:t:c:d:r:p:b:i:" o; do
     case $o in
         n) SESSIONS=$OPTARG ;; t) SECS=$OPTARG ;; c) CASES=$OPTARG ;; d) FROM=$OPTARG ;;
-        r) RELEASE=$OPTARG ;; i) IDLE=$OPTARG ;;
+        r) RELEASE=$OPTARG ;; p) PAUSE=$OPTARG ;; b) BUSY_POLL=$OPTARG ;; i) IDLE=$OPTARG ;;
         *) sed -n '2,/^set -e/p' "$0" | sed '$d' >&2; exit 2 ;;
     esac
 done
@@ -71,7 +74,7 @@ mkfifo "$GO"
 exec 3<>"$GO"
 for i in $(seq -f %02g 1 "$SESSIONS"); do
     $JAVA dutydesk.bench.QueueLoad --db "$DB" --user "load$i" --seed "$((10#$i))" --seconds "$SECS" \
-        --release-percent "$RELEASE" --wait <"$GO" >"$OUT/load$i.log" 2>"$OUT/load$i.err" 3>&- &
+        --release-percent "$RELEASE" --pause-ms "$PAUSE" ${BUSY_POLL:+--busy-poll-ms "$BUSY_POLL"} --wait <"$GO" >"$OUT/load$i.log" 2>"$OUT/load$i.err" 3>&- &
     PIDS+=($!)
 done
 waited=0
@@ -87,7 +90,7 @@ exec 3>&-
 for p in "${PIDS[@]}"; do wait "$p" || echo "queue-load: session $p exited with status $?" >&2; done
 PIDS=()
 
-echo "## $SESSIONS sessions working the queue for $SECS s"
+echo "## $SESSIONS sessions working the queue for $SECS s$([ "$PAUSE" = 0 ] || echo ", pausing $PAUSE ms after each round")$([ -z "$BUSY_POLL" ] || echo ", trying for the lock every $BUSY_POLL ms")"
 echo
 echo '```text'
 set +e

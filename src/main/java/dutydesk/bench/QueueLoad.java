@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.sqlite.BusyHandler;
 
 /**
  * One user's session working the duty queue as fast as it can, through the same repositories as
@@ -35,11 +37,13 @@ import java.util.stream.Collectors;
  * either puts them back in the queue (sometimes) or logs an attended office visit for them, which
  * marks the visit seen in the same transaction.
  *
- * <p>Prints one line per write transaction, after it returns, with its wall time:
+ * <p>Prints one line per write transaction, after it returns, with its wall time and how much of
+ * it was spent waiting for the write lock:
  * <pre>
- * CHECKIN visit=12 case=345 ms=0.84      TAKE visit=12 ms=0.61      RELEASE visit=12 ms=0.50
- * SEEN visit=12 contact=7001 ms=3.10     REFUSED op=TAKE visit=12 by=load03 ms=0.40
- * FAIL op=TAKE visit=12 kind=BUSY ms=5003.20 message=...
+ * CHECKIN visit=12 case=345 ms=0.84 wait=0.02     TAKE visit=12 ms=0.61 wait=0.01
+ * RELEASE visit=12 ms=0.50 wait=0.01              SEEN visit=12 contact=7001 ms=6.10 wait=0.02
+ * REFUSED op=TAKE visit=12 by=load03 ms=0.40 wait=0.01
+ * FAIL op=TAKE visit=12 kind=BUSY ms=5003.20 wait=5003.20 message=...
  * </pre>
  * then a {@code SUMMARY} line with the counts and the write times' percentiles. A failure (any
  * exception, such as SQLITE_BUSY after the busy timeout) is counted and reported, never thrown.
@@ -48,8 +52,11 @@ import java.util.stream.Collectors;
 public final class QueueLoad {
 
     static final String USAGE = "usage: QueueLoad --db PATH --user LOGIN [--seed N] (--rounds N | --seconds S)"
-            + " [--release-percent P] [--wait]\n"
-            + "  --wait  print READY, then start when standard input ends (so many sessions start together)";
+            + " [--release-percent P] [--pause-ms MS] [--busy-poll-ms MS] [--wait]\n"
+            + "  --pause-ms  a pause after each round (a person's pace); none by default: as fast as it can\n"
+            + "  --busy-poll-ms  an experiment: while another session holds the write lock, try again every MS ms\n"
+            + "              (up to the same busy timeout) instead of SQLite's backing-off busy handler\n"
+            + "  --wait      print READY, then start when standard input ends (so many sessions start together)";
 
     /** How many people waiting a session tries before giving up on a round's take. */
     static final int TAKE_TRIES = 3;
@@ -63,9 +70,12 @@ public final class QueueLoad {
     private final int releasePercent;
     private final PrintStream out;
     private final Latencies writes = new Latencies();
+    private final Latencies waits = new Latencies();
     private long[] cases;
     private final String office;
     private double lastMs;
+    private double lastWaitMs;
+    private long locked;
     private int rounds;
     private int checkIns;
     private int takes;
@@ -135,12 +145,18 @@ public final class QueueLoad {
         }
     }
 
-    /** Runs rounds until {@code maxRounds} are done or {@code maxNanos} have passed. */
-    public void run(int maxRounds, long maxNanos) {
+    /**
+     * Runs rounds until {@code maxRounds} are done or {@code maxNanos} have passed, pausing
+     * {@code pauseMs} after each.
+     */
+    public void run(int maxRounds, long maxNanos, long pauseMs) throws InterruptedException {
         long start = System.nanoTime();
         while (rounds < maxRounds && System.nanoTime() - start < maxNanos) {
             round();
             rounds++;
+            if (pauseMs > 0) {
+                Thread.sleep(pauseMs);
+            }
         }
         elapsedNanos = System.nanoTime() - start;
     }
@@ -161,7 +177,7 @@ public final class QueueLoad {
         Outcome o = timed("CHECKIN", "case=" + caseId, () -> visits.checkIn(caseId));
         if (o instanceof Outcome.Done d) {
             checkIns++;
-            out.println("CHECKIN visit=" + d.visitId() + " case=" + caseId + " ms=" + Latencies.format(lastMs));
+            out.println("CHECKIN visit=" + d.visitId() + " case=" + caseId + timing());
         } else if (o instanceof Outcome.Refused r) {
             refusedLine("CHECKIN", "case=" + caseId + " visit=" + r.visitId(), r);
         }
@@ -174,7 +190,7 @@ public final class QueueLoad {
             Outcome o = timed("TAKE", "visit=" + q.visitId(), () -> visits.take(q.visitId()));
             if (o instanceof Outcome.Done) {
                 takes++;
-                out.println("TAKE visit=" + q.visitId() + " ms=" + Latencies.format(lastMs));
+                out.println("TAKE visit=" + q.visitId() + timing());
                 return q;
             }
             if (o == null) {
@@ -189,7 +205,7 @@ public final class QueueLoad {
         Outcome o = timed("RELEASE", "visit=" + q.visitId(), () -> visits.release(q.visitId(), false));
         if (o instanceof Outcome.Done) {
             releases++;
-            out.println("RELEASE visit=" + q.visitId() + " ms=" + Latencies.format(lastMs));
+            out.println("RELEASE visit=" + q.visitId() + timing());
         } else if (o instanceof Outcome.Refused r) {
             refusedLine("RELEASE", "visit=" + q.visitId(), r);
         }
@@ -218,7 +234,7 @@ public final class QueueLoad {
         }));
         if (id != null) {
             seen++;
-            out.println("SEEN visit=" + q.visitId() + " contact=" + id + " ms=" + Latencies.format(lastMs));
+            out.println("SEEN visit=" + q.visitId() + " contact=" + id + timing());
         }
     }
 
@@ -236,29 +252,49 @@ public final class QueueLoad {
     private void refusedLine(String op, String subject, Outcome.Refused r) {
         refused++;
         out.println("REFUSED op=" + op + " " + subject + " by=" + (r.by() == null ? "-" : r.by())
-                + " ms=" + Latencies.format(lastMs));
+                + timing());
     }
 
-    /** Runs one write transaction, timing it; a failure is counted and printed, and gives null. */
+    /**
+     * Runs one write in a transaction of its own, timing it: the repository's own transaction
+     * joins this one, whose callback starts once {@code BEGIN IMMEDIATE} has the write lock, so
+     * the time splits into waiting for the lock and holding it (the work and the commit). A
+     * failure is counted and printed, and gives null.
+     */
     private <T> T timed(String op, String subject, Supplier<T> write) {
         long t0 = System.nanoTime();
+        locked = 0;
         try {
-            T result = write.get();
-            lastMs = (System.nanoTime() - t0) / 1e6;
-            writes.add(lastMs);
+            T result = db.write(h -> {
+                locked = System.nanoTime();
+                return write.get();
+            });
+            measured(t0);
             return result;
         } catch (RuntimeException e) {
-            lastMs = (System.nanoTime() - t0) / 1e6;
-            writes.add(lastMs);
+            measured(t0);
             failures++;
             String kind = e instanceof DbException d ? d.kind().name() : e.getClass().getSimpleName();
             if (e instanceof DbException d && d.kind() == DbException.Kind.BUSY) {
                 busy++;
             }
-            out.println("FAIL op=" + op + " " + subject + " kind=" + kind + " ms=" + Latencies.format(lastMs)
+            out.println("FAIL op=" + op + " " + subject + " kind=" + kind + timing()
                     + " message=" + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
             return null;
         }
+    }
+
+    private void measured(long t0) {
+        long end = System.nanoTime();
+        lastMs = (end - t0) / 1e6;
+        lastWaitMs = ((locked == 0 ? end : locked) - t0) / 1e6;
+        writes.add(lastMs);
+        waits.add(lastWaitMs);
+    }
+
+    /** " ms=3.10 wait=1.20": the last write's time, and how much of it was waiting for the lock. */
+    private String timing() {
+        return " ms=" + Latencies.format(lastMs) + " wait=" + Latencies.format(lastWaitMs);
     }
 
     /** The session's totals, as one line. */
@@ -266,7 +302,7 @@ public final class QueueLoad {
         return "SUMMARY user=" + user + " rounds=" + rounds + " ops=" + writes.count() + " checkin=" + checkIns
                 + " take=" + takes + " release=" + releases + " seen=" + seen + " refused=" + refused
                 + " failures=" + failures + " busy=" + busy + " elapsed_ms=" + Math.round(elapsedNanos / 1e6) + " "
-                + writes.summary("write_ms_");
+                + writes.summary("write_ms_") + " " + waits.summary("wait_ms_");
     }
 
     // ---- the command ----------------------------------------------------------------------------
@@ -282,6 +318,8 @@ public final class QueueLoad {
         int rounds = Integer.MAX_VALUE;
         long nanos = Long.MAX_VALUE;
         int releasePercent = 10;
+        long pauseMs = 0;
+        long busyPollMs = 0;
         boolean wait = false;
         try {
             for (int i = 0; i < args.length; i++) {
@@ -292,6 +330,8 @@ public final class QueueLoad {
                     case "--rounds": rounds = Integer.parseInt(args[++i]); break;
                     case "--seconds": nanos = (long) (Double.parseDouble(args[++i]) * 1e9); break;
                     case "--release-percent": releasePercent = Integer.parseInt(args[++i]); break;
+                    case "--pause-ms": pauseMs = Long.parseLong(args[++i]); break;
+                    case "--busy-poll-ms": busyPollMs = Long.parseLong(args[++i]); break;
                     case "--wait": wait = true; break;
                     default: throw new IllegalArgumentException("unknown option " + args[i]);
                 }
@@ -304,6 +344,9 @@ public final class QueueLoad {
             return 2;
         }
         try (Database db = Database.open(file, Database.Mode.MUST_EXIST)) {
+            if (busyPollMs > 0) {
+                pollWhenBusy(db, busyPollMs);
+            }
             QueueLoad load = new QueueLoad(db, Clock.systemDefaultZone(), user, seed, releasePercent, out);
             int n = load.prepare();
             out.println("READY user=" + user + " pid=" + ProcessHandle.current().pid() + " cases=" + n);
@@ -311,13 +354,51 @@ public final class QueueLoad {
             if (wait) {
                 awaitEnd(in);
             }
-            load.run(rounds, nanos);
+            load.run(rounds, nanos, pauseMs);
             out.println(load.summary());
             out.flush();
             return 0;
         } catch (RuntimeException e) {
             err.println("QueueLoad: " + e.getMessage());
             return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("QueueLoad: interrupted");
+            return 1;
+        }
+    }
+
+    /**
+     * Replaces SQLite's busy handler on the session's connection with one that tries again every
+     * {@code pollMs} until the busy timeout. SQLite's own backs off to a try every 100 ms, so a
+     * writer that has waited a while rarely finds the lock free when it looks, and newer ones
+     * overtake it.
+     */
+    static void pollWhenBusy(Database db, long pollMs) {
+        try {
+            BusyHandler.setHandler(db.handle().getConnection(), new BusyHandler() {
+                private long since;
+
+                @Override
+                protected int callback(int tries) {
+                    long now = System.nanoTime();
+                    if (tries == 0) {
+                        since = now;
+                    }
+                    if (now - since > Database.BUSY_TIMEOUT_MS * 1_000_000L) {
+                        return 0;
+                    }
+                    try {
+                        Thread.sleep(pollMs);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return 0;
+                    }
+                    return 1;
+                }
+            });
+        } catch (SQLException e) {
+            throw DbException.from(e);
         }
     }
 

@@ -79,6 +79,8 @@ public final class QueueLoadCheck {
             totals.put(k, 0L);
         }
         Latencies writes = new Latencies();
+        Latencies waits = new Latencies();
+        Latencies holds = new Latencies();
         long elapsedMs = 0;
         Set<String> users = new TreeSet<>();
         Map<Long, Long> checkInCase = new HashMap<>();
@@ -116,7 +118,11 @@ public final class QueueLoadCheck {
                     continue;
                 }
                 if (f.containsKey("ms")) {
-                    writes.add(Double.parseDouble(f.get("ms")));
+                    double ms = Double.parseDouble(f.get("ms"));
+                    double wait = Double.parseDouble(f.getOrDefault("wait", "0"));
+                    writes.add(ms);
+                    waits.add(wait);
+                    holds.add(ms - wait);
                 }
                 switch (kind) {
                     case "CHECKIN": {
@@ -240,16 +246,20 @@ public final class QueueLoadCheck {
                         + " was first), failed %d, of which SQLITE_BUSY %d%n", totals.get("checkin"), totals.get("take"),
                 totals.get("release"), totals.get("seen"), totals.get("refused"), totals.get("failures"),
                 totals.get("busy")));
-        r.append("write transaction ms (begin to commit, including waiting for the lock): p50 ")
-                .append(Latencies.format(writes.percentile(50))).append(", p95 ")
-                .append(Latencies.format(writes.percentile(95))).append(", p99 ")
-                .append(Latencies.format(writes.percentile(99))).append(", max ")
-                .append(Latencies.format(writes.percentile(100))).append(" (n=").append(writes.count()).append(")\n");
+        r.append("write transaction ms, begin to commit: ").append(percentiles(writes))
+                .append(" (n=").append(writes.count()).append(")\n");
+        r.append("  waiting for the write lock: ").append(percentiles(waits)).append('\n');
+        r.append("  holding it (the work and the commit): ").append(percentiles(holds)).append('\n');
         r.append(String.format(Locale.ROOT, "database: %d visits of the sessions, %d visit events by them"
                 + " (%d reported); cases with two open visits: %d%n", stored[0], stored[1],
                 reported.values().stream().mapToInt(Integer::intValue).sum(), stored[2]));
         r.append("problems: ").append(problems.isEmpty() ? "none" : String.valueOf(problems.size())).append('\n');
         return new Result(List.copyOf(problems), r.toString());
+    }
+
+    private static String percentiles(Latencies l) {
+        return "p50 " + Latencies.format(l.percentile(50)) + ", p95 " + Latencies.format(l.percentile(95)) + ", p99 "
+                + Latencies.format(l.percentile(99)) + ", max " + Latencies.format(l.percentile(100));
     }
 
     private void compare(Map<Event, Integer> reported, Map<Event, Integer> inDb) {
