@@ -153,4 +153,33 @@ class DatabaseTest {
             assertEquals(3, count(db, "SELECT count(*) FROM t"));
         }
     }
+
+    @Test
+    void nothingRunsAfterAWritesCommitThatCouldStillFailIt() {
+        try (Database db = Database.open(dir.resolve("commit.db"), Database.Mode.CREATE_IF_MISSING)) {
+            db.write(h -> h.execute("CREATE TABLE t (n INTEGER)"));
+            // After this pragma the commit still succeeds, but any further BEGIN IMMEDIATE fails: a
+            // driver that opens the next transaction as it commits (waiting for the write lock, and
+            // failing after the busy timeout when other sessions hold it) would report a failure
+            // here for a write that was saved.
+            db.write(h -> {
+                h.execute("INSERT INTO t VALUES (1)");
+                return h.execute("PRAGMA query_only = ON");
+            });
+            db.read(h -> h.execute("PRAGMA query_only = OFF"));
+            assertEquals(1, count(db, "SELECT count(*) FROM t"));
+
+            // The same for a write that fails: its own error is reported, and nothing is kept.
+            DbException e = assertThrows(DbException.class, () -> db.write(h -> {
+                h.execute("INSERT INTO t VALUES (2)");
+                h.execute("PRAGMA query_only = ON");
+                throw new IllegalStateException("the work failed");
+            }));
+            assertTrue(e.getMessage().contains("the work failed"), e.getMessage());
+            db.read(h -> h.execute("PRAGMA query_only = OFF"));
+            assertEquals(1, count(db, "SELECT count(*) FROM t"));
+            db.write(h -> h.execute("INSERT INTO t VALUES (3)"));
+            assertEquals(2, count(db, "SELECT count(*) FROM t"));
+        }
+    }
 }
