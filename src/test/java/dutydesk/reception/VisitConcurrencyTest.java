@@ -75,6 +75,17 @@ class VisitConcurrencyTest {
                 .bind("id", caseId).mapTo(String.class).one());
     }
 
+    /** A query's (visit id, login) rows as a map; a visit that comes twice fails the test. */
+    Map<Long, String> visitToUser(String sql) {
+        Map<Long, String> out = new HashMap<>();
+        for (Map.Entry<Long, String> e : db.read(h -> h.createQuery(sql)
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2))).list())) {
+            String before = out.put(e.getKey(), e.getValue());
+            assertEquals(null, before, "visit " + e.getKey() + " twice in: " + sql);
+        }
+        return out;
+    }
+
     int count(String sql) {
         return db.read(h -> h.createQuery(sql).mapTo(Integer.class).one());
     }
@@ -182,15 +193,8 @@ class VisitConcurrencyTest {
         // Every reported check-in is in the database exactly once, by whoever was told it was done.
         assertEquals(cases.size(), count("SELECT count(*) FROM visit"));
         assertEquals(cases.size(), count("SELECT count(DISTINCT case_id) FROM visit WHERE state = 'WAITING'"));
-        Map<Long, String> stored = db.read(h -> h.createQuery("SELECT id, checked_in_by FROM visit")
-                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2))).list()).stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        assertEquals(winners, stored);
-        Map<Long, String> events = db.read(h -> h.createQuery("SELECT visit_id, by_user FROM visit_event"
-                        + " WHERE action = 'CHECK_IN'")
-                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2))).list()).stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        assertEquals(winners, events);
+        assertEquals(winners, visitToUser("SELECT id, checked_in_by FROM visit"));
+        assertEquals(winners, visitToUser("SELECT visit_id, by_user FROM visit_event WHERE action = 'CHECK_IN'"));
         assertEquals(cases.size(), count("SELECT count(*) FROM visit_event"));
     }
 
@@ -243,16 +247,9 @@ class VisitConcurrencyTest {
         assertEquals(visits, byUser.stream().flatMap(List::stream).filter(o -> o instanceof Outcome.Done).count());
 
         // The database agrees: each person is with the officer who was told so, taken once.
-        Map<Long, String> stored = db.read(h -> h.createQuery("SELECT id, taken_by FROM visit"
-                        + " WHERE state = 'WITH_OFFICER' AND version = 1")
-                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2))).list()).stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        assertEquals(winners, stored);
-        Map<Long, String> takes = db.read(h -> h.createQuery("SELECT visit_id, by_user FROM visit_event"
-                        + " WHERE action = 'TAKE'")
-                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2))).list()).stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        assertEquals(winners, takes, "one TAKE event per visit, by the winner");
+        assertEquals(winners, visitToUser("SELECT id, taken_by FROM visit WHERE state = 'WITH_OFFICER' AND version = 1"));
+        assertEquals(winners, visitToUser("SELECT visit_id, by_user FROM visit_event WHERE action = 'TAKE'"),
+                "one TAKE event per visit, by the winner");
         assertEquals(2 * visits, count("SELECT count(*) FROM visit_event"));
         assertEquals(visits, count("SELECT count(*) FROM visit"));
     }

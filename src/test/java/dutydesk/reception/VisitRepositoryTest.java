@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,6 +103,12 @@ class VisitRepositoryTest {
         return assertInstanceOf(Outcome.Done.class, o).visitId();
     }
 
+    /** Asserts the action was done with this message; returns the visit's id. */
+    static long done(String message, Outcome o) {
+        assertEquals(message, assertInstanceOf(Outcome.Done.class, o).message());
+        return done(o);
+    }
+
     static Outcome.Refused refused(Outcome o) {
         return assertInstanceOf(Outcome.Refused.class, o);
     }
@@ -122,13 +129,27 @@ class VisitRepositoryTest {
         });
     }
 
+    /** Holmes checked in at 10:00 and taken by Tom Bradshaw at 10:03; the clock left at 10:03. */
+    long holmesWithTom() {
+        long visit = done(reception.checkIn(holmes));
+        at(10, 3);
+        assertInstanceOf(Outcome.Done.class, tom.take(visit));
+        return visit;
+    }
+
+    /** Refused because Tom Bradshaw has had Holmes since 10:03 (see {@link #holmesWithTom}). */
+    static void refusedAsTomHasHolmes(Outcome o) {
+        Outcome.Refused r = refused(o);
+        assertEquals("Tom Bradshaw took Holmes, Wayne at 10:03.", r.message());
+        assertEquals("tbradshaw", r.by());
+        assertEquals(TestDb.TODAY.atTime(10, 3).atZone(TestDb.LONDON).toInstant(), r.since());
+    }
+
     // ---- check-in -------------------------------------------------------------------------------
 
     @Test
     void checkInPutsAnExpectedPersonInTheQueueAndRecordsWhoAndWhen() {
-        Outcome o = reception.checkIn(holmes);
-        assertEquals("Checked in Holmes, Wayne at 10:00.", assertInstanceOf(Outcome.Done.class, o).message());
-        long visit = done(o);
+        long visit = done("Checked in Holmes, Wayne at 10:00.", reception.checkIn(holmes));
 
         Map<String, Object> row = visitRow(visit);
         assertEquals(holmes, ((Number) row.get("case_id")).longValue());
@@ -152,11 +173,9 @@ class VisitRepositoryTest {
     @Test
     void aWalkInIsCheckedInButMarkedAsNotDue() {
         long walkIn = casesWhere("c.next_report_date > '2026-11-23'", 1).get(0);
-        Outcome o = reception.checkIn(walkIn);
-        assertEquals("Checked in " + name(walkIn) + " at 10:00 (not due today).",
-                assertInstanceOf(Outcome.Done.class, o).message());
-        assertEquals(0, visitRow(done(o)).get("expected"));
-        assertEquals(List.of("CHECK_IN reception 10:00 walk-in"), events(done(o)));
+        long visit = done("Checked in " + name(walkIn) + " at 10:00 (not due today).", reception.checkIn(walkIn));
+        assertEquals(0, visitRow(visit).get("expected"));
+        assertEquals(List.of("CHECK_IN reception 10:00 walk-in"), events(visit));
         assertFalse(reception.queue().get(0).expected());
     }
 
@@ -191,8 +210,7 @@ class VisitRepositoryTest {
     void takingAWaitingPersonGivesThemToThatOfficer() {
         long visit = done(reception.checkIn(holmes));
         at(10, 3);
-        Outcome o = tom.take(visit);
-        assertEquals("You have Holmes, Wayne.", assertInstanceOf(Outcome.Done.class, o).message());
+        done("You have Holmes, Wayne.", tom.take(visit));
 
         Map<String, Object> row = visitRow(visit);
         assertEquals("WITH_OFFICER", row.get("state"));
@@ -209,14 +227,9 @@ class VisitRepositoryTest {
 
     @Test
     void aSecondOfficerTakingTheSamePersonIsToldWhoHasThem() {
-        long visit = done(reception.checkIn(holmes));
-        at(10, 3);
-        tom.take(visit);
+        long visit = holmesWithTom();
         at(10, 4);
-        Outcome.Refused r = refused(anita.take(visit));
-        assertEquals("Tom Bradshaw took Holmes, Wayne at 10:03.", r.message());
-        assertEquals("tbradshaw", r.by());
-        assertEquals(TestDb.TODAY.atTime(10, 3).atZone(TestDb.LONDON).toInstant(), r.since());
+        refusedAsTomHasHolmes(anita.take(visit));
         assertEquals("tbradshaw", visitRow(visit).get("taken_by"));
         assertEquals(1, count("SELECT count(*) FROM visit_event WHERE action = 'TAKE'"));
     }
@@ -225,8 +238,7 @@ class VisitRepositoryTest {
     void takingSomeoneYouAlreadyHaveChangesNothing() {
         long visit = done(reception.checkIn(holmes));
         tom.take(visit);
-        Outcome o = as("tbradshaw").take(visit);
-        assertEquals("You already have Holmes, Wayne.", assertInstanceOf(Outcome.Done.class, o).message());
+        done("You already have Holmes, Wayne.", as("tbradshaw").take(visit));
         assertEquals(1, visitRow(visit).get("version"));
         assertEquals(1, count("SELECT count(*) FROM visit_event WHERE action = 'TAKE'"));
     }
@@ -249,8 +261,7 @@ class VisitRepositoryTest {
         at(10, 3);
         tom.take(first);
         at(10, 6);
-        Outcome o = tom.release(first, false);
-        assertEquals("Holmes, Wayne is back in the queue.", assertInstanceOf(Outcome.Done.class, o).message());
+        done("Holmes, Wayne is back in the queue.", tom.release(first, false));
 
         Map<String, Object> row = visitRow(first);
         assertEquals("WAITING", row.get("state"));
@@ -263,17 +274,14 @@ class VisitRepositoryTest {
 
     @Test
     void anotherOfficerCannotPutSomeoneBackButTheSpoCan() {
-        long visit = done(reception.checkIn(holmes));
-        at(10, 3);
-        tom.take(visit);
+        long visit = holmesWithTom();
         at(10, 8);
         Outcome.Refused r = refused(anita.release(visit, false));
         assertEquals("Holmes, Wayne is with Tom Bradshaw; only they or the SPO can put them back.", r.message());
         assertEquals("tbradshaw", r.by());
         assertEquals("WITH_OFFICER", visitRow(visit).get("state"));
 
-        Outcome o = spo.release(visit, true);
-        assertEquals("Holmes, Wayne is back in the queue.", assertInstanceOf(Outcome.Done.class, o).message());
+        done("Holmes, Wayne is back in the queue.", spo.release(visit, true));
         assertEquals("WAITING", visitRow(visit).get("state"));
         assertEquals(List.of("CHECK_IN reception 10:00 -", "TAKE tbradshaw 10:03 -",
                 "RELEASE hokoye 10:08 was with tbradshaw"), events(visit));
@@ -291,39 +299,38 @@ class VisitRepositoryTest {
 
     @Test
     void someoneWhoLeavesUnseenEndsTheirVisit() {
+        endedByReception(LocalTime.of(10, 20), reception::left, "Holmes, Wayne left without being seen at 10:20.",
+                "LEFT", "LEFT reception 10:20 -");
+    }
+
+    /**
+     * Checks Holmes in at 10:00, then at {@code time} has reception end the visit with
+     * {@code action}, and checks the message, the stored end and the history.
+     */
+    long endedByReception(LocalTime time, LongFunction<Outcome> action, String message, String state, String event) {
         long visit = done(reception.checkIn(holmes));
-        at(10, 20);
-        Outcome o = reception.left(visit);
-        assertEquals("Holmes, Wayne left without being seen at 10:20.", assertInstanceOf(Outcome.Done.class, o).message());
+        clock.at(time);
+        done(message, action.apply(visit));
         Map<String, Object> row = visitRow(visit);
-        assertEquals("LEFT", row.get("state"));
-        assertEquals("2026-11-23T10:20:00Z", row.get("ended_at"));
+        assertEquals(state, row.get("state"));
+        assertEquals(TestDb.TODAY.atTime(time).atZone(TestDb.LONDON).toInstant().toString(), row.get("ended_at"));
         assertEquals("reception", row.get("ended_by"));
-        assertTrue(tom.queue().isEmpty());
-        assertEquals(List.of("CHECK_IN reception 10:00 -", "LEFT reception 10:20 -"), events(visit));
+        assertTrue(tom.queue().isEmpty(), "out of the queue");
+        assertEquals(List.of("CHECK_IN reception 10:00 -", event), events(visit));
+        return visit;
     }
 
     @Test
     void someoneWithAnOfficerCannotBeMarkedAsLeft() {
-        long visit = done(reception.checkIn(holmes));
-        at(10, 3);
-        tom.take(visit);
-        assertEquals("Tom Bradshaw took Holmes, Wayne at 10:03.", refused(reception.left(visit)).message());
+        long visit = holmesWithTom();
+        refusedAsTomHasHolmes(reception.left(visit));
         assertEquals("WITH_OFFICER", visitRow(visit).get("state"));
     }
 
     @Test
     void undoingACheckInKeepsItAsUndoneAndAllowsANewOne() {
-        long visit = done(reception.checkIn(holmes));
-        at(10, 2);
-        Outcome o = reception.undo(visit);
-        assertEquals("Check-in of Holmes, Wayne undone.", assertInstanceOf(Outcome.Done.class, o).message());
-        Map<String, Object> row = visitRow(visit);
-        assertEquals("CANCELLED", row.get("state"));
-        assertEquals("2026-11-23T10:02:00Z", row.get("ended_at"));
-        assertEquals("reception", row.get("ended_by"));
-        assertTrue(tom.queue().isEmpty());
-        assertEquals(List.of("CHECK_IN reception 10:00 -", "UNDO reception 10:02 check-in"), events(visit));
+        long visit = endedByReception(LocalTime.of(10, 2), reception::undo, "Check-in of Holmes, Wayne undone.",
+                "CANCELLED", "UNDO reception 10:02 check-in");
 
         at(10, 4);
         long again = done(reception.checkIn(holmes));
@@ -337,8 +344,7 @@ class VisitRepositoryTest {
         at(10, 20);
         reception.left(visit);
         at(10, 21);
-        Outcome o = reception.undo(visit);
-        assertEquals("Holmes, Wayne is waiting again.", assertInstanceOf(Outcome.Done.class, o).message());
+        done("Holmes, Wayne is waiting again.", reception.undo(visit));
         Map<String, Object> row = visitRow(visit);
         assertEquals("WAITING", row.get("state"));
         assertNull(row.get("ended_at"));
@@ -360,12 +366,9 @@ class VisitRepositoryTest {
 
     @Test
     void undoIsRefusedOnceAnOfficerHasThePersonOrHasSeenThem() {
-        long visit = done(reception.checkIn(holmes));
-        at(10, 3);
-        tom.take(visit);
+        long visit = holmesWithTom();
         at(10, 5);
-        Outcome.Refused r = refused(reception.undo(visit));
-        assertEquals("Tom Bradshaw took Holmes, Wayne at 10:03.", r.message());
+        refusedAsTomHasHolmes(reception.undo(visit));
         assertEquals("WITH_OFFICER", visitRow(visit).get("state"));
 
         contact(holmes, "COAP", TODAY, "ATTC", "tbradshaw");
@@ -379,22 +382,23 @@ class VisitRepositoryTest {
 
     @Test
     void anAppointmentContactByTheOfficerWhoHasThePersonMarksTheVisitSeen() {
-        long visit = done(reception.checkIn(holmes));
-        at(10, 3);
-        tom.take(visit);
+        long visit = holmesWithTom();
         at(10, 25);
         long contact = contact(holmes, "COAP", TODAY, "ATTC", "tbradshaw");
-
-        Map<String, Object> row = visitRow(visit);
-        assertEquals("SEEN", row.get("state"));
-        assertEquals("tbradshaw", row.get("taken_by"));
-        assertEquals("2026-11-23T10:03:00Z", row.get("taken_at"));
-        assertEquals(contact, ((Number) row.get("contact_id")).longValue());
-        assertEquals("2026-11-23T10:25:00Z", row.get("ended_at"));
-        assertEquals("tbradshaw", row.get("ended_by"));
+        assertSeen(visit, "tbradshaw", "2026-11-23T10:03:00Z", contact, "2026-11-23T10:25:00Z");
         assertEquals(List.of("CHECK_IN reception 10:00 -", "TAKE tbradshaw 10:03 -",
                 "SEEN tbradshaw 10:25 COAP contact " + contact), events(visit));
         assertTrue(tom.queue().isEmpty());
+    }
+
+    void assertSeen(long visit, String by, String takenAt, long contact, String endedAt) {
+        Map<String, Object> row = visitRow(visit);
+        assertEquals("SEEN", row.get("state"));
+        assertEquals(by, row.get("taken_by"));
+        assertEquals(takenAt, row.get("taken_at"));
+        assertEquals(contact, ((Number) row.get("contact_id")).longValue());
+        assertEquals(endedAt, row.get("ended_at"));
+        assertEquals(by, row.get("ended_by"));
     }
 
     @Test
@@ -402,17 +406,13 @@ class VisitRepositoryTest {
         long visit = done(reception.checkIn(holmes));
         at(10, 12);
         long contact = contact(holmes, "COUP", TODAY, "ATTC", "akaur");
-        Map<String, Object> row = visitRow(visit);
-        assertEquals("SEEN", row.get("state"));
-        assertEquals("akaur", row.get("taken_by"));
-        assertEquals("2026-11-23T10:12:00Z", row.get("taken_at"));
+        assertSeen(visit, "akaur", "2026-11-23T10:12:00Z", contact, "2026-11-23T10:12:00Z");
         assertEquals(List.of("CHECK_IN reception 10:00 -", "SEEN akaur 10:12 COUP contact " + contact), events(visit));
     }
 
     @Test
     void aContactLeavesTheVisitAloneWhenAnotherOfficerHasThePerson() {
-        long visit = done(reception.checkIn(holmes));
-        tom.take(visit);
+        long visit = holmesWithTom();
         contact(holmes, "COAP", TODAY, "ATTC", "akaur");
         assertEquals("WITH_OFFICER", visitRow(visit).get("state"));
         assertEquals("tbradshaw", visitRow(visit).get("taken_by"));
@@ -421,8 +421,7 @@ class VisitRepositoryTest {
 
     @Test
     void onlyAnAppointmentOnTheDayOfTheVisitMarksItSeen() {
-        long visit = done(reception.checkIn(holmes));
-        tom.take(visit);
+        long visit = holmesWithTom();
         contact(holmes, "C369", TODAY, null, "tbradshaw");             // not an appointment
         contact(holmes, "COAP", TODAY.minusDays(1), "ATTC", "tbradshaw"); // another day
         contact(holmes, "COAP", TODAY.plusDays(7), null, "tbradshaw");    // a future appointment
@@ -434,9 +433,7 @@ class VisitRepositoryTest {
 
     @Test
     void everyChangeIsAnEventAndBumpsTheVersion() {
-        long visit = done(reception.checkIn(holmes));
-        at(10, 3);
-        tom.take(visit);
+        long visit = holmesWithTom();
         at(10, 4);
         tom.release(visit, false);
         at(10, 5);
