@@ -67,6 +67,10 @@ echo "- Command: \`bench/queue-load.sh $*\`"
 echo "- Database: $WHAT, $(ls -l "$DB" | awk '{printf "%.1f MB", $5/1e6}'); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 
+# One session of no rounds first: it brings the database's schema up to date, as the desk does
+# when it starts, so the sessions below do not all queue to do it at once.
+$JAVA dutydesk.bench.QueueLoad --db "$DB" --user setup --rounds 0 >/dev/null
+
 # The sessions: started in the background, each reading the same FIFO, which this shell holds
 # open (read-write, so opening it never blocks). Closing it ends every session's input at once.
 GO=$OUT/go

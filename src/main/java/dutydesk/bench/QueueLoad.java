@@ -8,6 +8,7 @@ import dutydesk.contacts.NewContact;
 import dutydesk.contacts.SaveResult;
 import dutydesk.db.Database;
 import dutydesk.db.DbException;
+import dutydesk.db.Migrator;
 import dutydesk.reception.Outcome;
 import dutydesk.reception.QueueRow;
 import dutydesk.reception.VisitRepository;
@@ -102,6 +103,8 @@ public final class QueueLoad {
     /**
      * Reads the unallocated cases to check in, and makes the first use of each query path, so the
      * first timed write is not also the session's start-up. Returns how many cases there are.
+     * The database must be up to date ({@link #run(String[], InputStream, PrintStream, PrintStream)}
+     * migrates it first, as the desk does when it starts).
      */
     public int prepare() {
         cases = db.read(h -> h.createQuery("SELECT id FROM cases WHERE unallocated = 1 ORDER BY id")
@@ -127,6 +130,20 @@ public final class QueueLoad {
      * loads and links its classes (hundreds of milliseconds), which is start-up, not queue work.
      */
     private void warmUp() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                warmUpOnce();
+                return;
+            } catch (DbException e) {
+                // Many sessions starting at once queue for the lock with cold code: not measured, so wait.
+                if (e.kind() != DbException.Kind.BUSY || attempt == 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void warmUpOnce() {
         try {
             db.write(h -> {
                 long caseId = cases[0];
@@ -344,6 +361,7 @@ public final class QueueLoad {
             return 2;
         }
         try (Database db = Database.open(file, Database.Mode.MUST_EXIST)) {
+            Migrator.migrate(db, user);
             if (busyPollMs > 0) {
                 pollWhenBusy(db, busyPollMs);
             }
