@@ -242,10 +242,10 @@ public final class QueueLoadCheck {
                         + " (%.0f successful actions per second)%n", users.size(), totals.get("rounds"),
                 totals.get("ops"), seconds, seconds == 0 ? 0 : totals.get("ops") / seconds,
                 seconds == 0 ? 0 : actions / seconds));
-        r.append(String.format(Locale.ROOT, "  check-ins %d, takes %d, releases %d, seen %d, refused %d (someone else"
-                        + " was first), failed %d, of which SQLITE_BUSY %d%n", totals.get("checkin"), totals.get("take"),
-                totals.get("release"), totals.get("seen"), totals.get("refused"), totals.get("failures"),
-                totals.get("busy")));
+        r.append(String.format(Locale.ROOT, "  check-ins %d, takes %d, releases %d, seen %d, refused %d (already"
+                        + " checked in, or another session took them first), failed %d, of which SQLITE_BUSY %d%n",
+                totals.get("checkin"), totals.get("take"), totals.get("release"), totals.get("seen"),
+                totals.get("refused"), totals.get("failures"), totals.get("busy")));
         r.append("write transaction ms, begin to commit: ").append(percentiles(writes))
                 .append(" (n=").append(writes.count()).append(")\n");
         r.append("  waiting for the write lock: ").append(percentiles(waits)).append('\n');
