@@ -51,6 +51,7 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private Handle handle;
     private long localWrites;
+    private boolean writing;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -181,23 +182,59 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs a write in one {@code BEGIN IMMEDIATE} transaction: all of it commits or none of it
-     * does. Failures surface as {@link DbException}.
+     * does. A write called inside another write joins it, and its failure fails the outer one.
+     * Failures surface as {@link DbException}.
+     *
+     * <p>The transaction is begun and committed by switching autocommit off and on, and rolled back
+     * with a plain {@code ROLLBACK}: sqlite-jdbc's {@code commit()} and {@code rollback()} begin the
+     * next transaction straight away, which takes the write lock a second time (waiting for other
+     * sessions) and could fail, busy, a write that had already been saved.
      */
     public <T> T write(HandleCallback<T, ? extends Exception> work) {
+        localWrites++;
+        if (writing) {
+            try {
+                return work.withHandle(handle());
+            } catch (Exception e) {
+                throw DbException.from(e);
+            }
+        }
+        Handle h;
         try {
-            localWrites++;
-            return handle().inTransaction(work);
-        } catch (Exception e) {
+            h = handle();
+            connection.setAutoCommit(false);          // BEGIN IMMEDIATE: waits for the write lock
+        } catch (SQLException | RuntimeException e) {
             restoreAutoCommit();
             throw DbException.from(e);
         }
+        writing = true;
+        try {
+            T result = work.withHandle(h);
+            connection.setAutoCommit(true);           // COMMIT, and nothing after it
+            return result;
+        } catch (Exception e) {
+            rollBack();
+            throw DbException.from(e);
+        } finally {
+            writing = false;
+        }
+    }
+
+    /** Ends a failed write: nothing of it is kept, and the connection is back in autocommit. */
+    private void rollBack() {
+        try (Statement st = connection.createStatement()) {
+            st.execute("ROLLBACK");
+        } catch (SQLException alreadyEnded) {
+            // SQLite has already rolled the transaction back (some errors do so themselves).
+        }
+        restoreAutoCommit();
     }
 
     /**
      * After a failed {@code BEGIN IMMEDIATE} (another writer held the lock past the busy timeout)
-     * sqlite-jdbc believes a transaction is open when none is; put the connection back in
-     * autocommit so the next read or write works. Jdbi has already rolled back any transaction
-     * that did begin, so there is never unfinished work to commit here.
+     * or a rollback, sqlite-jdbc believes a transaction is open when none is; put the connection
+     * back in autocommit so the next read or write works. No transaction is open here, so there is
+     * never unfinished work to commit.
      */
     private void restoreAutoCommit() {
         try {

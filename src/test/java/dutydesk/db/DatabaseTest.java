@@ -128,4 +128,58 @@ class DatabaseTest {
             assertEquals(writers * each, count(db, "SELECT count(DISTINCT writer || '/' || n) FROM t"));
         }
     }
+
+    @Test
+    void aWriteInsideAWriteJoinsItAndAFailureInsideRollsBackAllOfIt() throws Exception {
+        try (Database db = Database.open(dir.resolve("nested.db"), Database.Mode.CREATE_IF_MISSING)) {
+            db.write(h -> h.execute("CREATE TABLE t (n INTEGER NOT NULL)"));
+            db.write(h -> {
+                h.execute("INSERT INTO t VALUES (1)");
+                return db.write(inner -> inner.execute("INSERT INTO t VALUES (2)"));
+            });
+            assertEquals(2, count(db, "SELECT count(*) FROM t"));
+
+            // A repository's write that fails inside a caller's write: nothing of either is kept.
+            assertThrows(DbException.class, () -> db.write(h -> {
+                h.execute("INSERT INTO t VALUES (3)");
+                return db.write(inner -> {
+                    inner.execute("INSERT INTO t VALUES (4)");
+                    return inner.execute("INSERT INTO t VALUES (NULL)");
+                });
+            }));
+            assertEquals(2, count(db, "SELECT count(*) FROM t"));
+            assertTrue(db.handle().getConnection().getAutoCommit(), "the connection is usable again");
+            db.write(h -> h.execute("INSERT INTO t VALUES (5)"));
+            assertEquals(3, count(db, "SELECT count(*) FROM t"));
+        }
+    }
+
+    @Test
+    void nothingRunsAfterAWritesCommitThatCouldStillFailIt() {
+        try (Database db = Database.open(dir.resolve("commit.db"), Database.Mode.CREATE_IF_MISSING)) {
+            db.write(h -> h.execute("CREATE TABLE t (n INTEGER)"));
+            // After this pragma the commit still succeeds, but any further BEGIN IMMEDIATE fails: a
+            // driver that opens the next transaction as it commits (waiting for the write lock, and
+            // failing after the busy timeout when other sessions hold it) would report a failure
+            // here for a write that was saved.
+            db.write(h -> {
+                h.execute("INSERT INTO t VALUES (1)");
+                return h.execute("PRAGMA query_only = ON");
+            });
+            db.read(h -> h.execute("PRAGMA query_only = OFF"));
+            assertEquals(1, count(db, "SELECT count(*) FROM t"));
+
+            // The same for a write that fails: its own error is reported, and nothing is kept.
+            DbException e = assertThrows(DbException.class, () -> db.write(h -> {
+                h.execute("INSERT INTO t VALUES (2)");
+                h.execute("PRAGMA query_only = ON");
+                throw new IllegalStateException("the work failed");
+            }));
+            assertTrue(e.getMessage().contains("the work failed"), e.getMessage());
+            db.read(h -> h.execute("PRAGMA query_only = OFF"));
+            assertEquals(1, count(db, "SELECT count(*) FROM t"));
+            db.write(h -> h.execute("INSERT INTO t VALUES (3)"));
+            assertEquals(2, count(db, "SELECT count(*) FROM t"));
+        }
+    }
 }
