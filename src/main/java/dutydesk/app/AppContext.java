@@ -63,10 +63,11 @@ public record AppContext(Database db, Clock clock, String user, CaseRepository c
 
     /**
      * Runs the first screen's queries once, while the terminal is still starting, so that SQLite
-     * has compiled them, read their pages and counted the list before the first frame asks; and
-     * looks for drafts to offer back.
+     * has compiled them, read their pages and counted the list before the first frame asks; reads
+     * the queue's settings; and looks for drafts to offer back.
      */
     public AppContext warm() {
+        visits.rules();
         if (access.canReadCases()) {
             cases.officeName();
             cases.load(CaseQuery.DEFAULT, null, 0, 20, 60);

@@ -1,6 +1,7 @@
 package dutydesk.app;
 
 import dutydesk.dachecks.CheckStore;
+import dutydesk.db.ChangeWatcher;
 import dutydesk.db.Database;
 import dutydesk.db.DbException;
 import dutydesk.db.JdbiWarmUp;
@@ -119,6 +120,7 @@ final class DutyDeskApp {
         TuiLoop<App> loop = Session.loop(ctx, screen, runner, theme, glyphs, err);
         refreshChecksInBackground(dbPath, clock, loop);
         tickEveryMinute(clock, loop);
+        ChangeWatcher watcher = watchOtherSessions(dbPath, ctx, loop);
         // Told to stop (SIGHUP when an SSH session or tmux pane goes, SIGTERM): end the session as
         // if the terminal had closed, so open forms keep their drafts, and wait for that to finish.
         CountDownLatch finished = new CountDownLatch(1);
@@ -139,6 +141,9 @@ final class DutyDeskApp {
             return 0;
         } finally {
             try {
+                if (watcher != null) {
+                    watcher.close();
+                }
                 closeAll(screen, terminal, runner, ctx);
             } finally {
                 finished.countDown();
@@ -194,6 +199,22 @@ final class DutyDeskApp {
         }, "checks-refresh");
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * Looks for other sessions' commits (check-ins, takes, contacts) every {@code queue.poll_ms}
+     * on a connection of its own, and tells the page on top to re-read when there are some. A
+     * failure to open it only costs the live updates (Ctrl+L still reloads).
+     */
+    private ChangeWatcher watchOtherSessions(Path dbPath, AppContext ctx, TuiLoop<App> loop) {
+        try {
+            ChangeWatcher w = ChangeWatcher.open(dbPath);
+            w.start(ctx.visits().rules().pollMillis(), () -> loop.post(new DataChanged()));
+            return w;
+        } catch (RuntimeException e) {
+            err.println("dutydesk: not watching for other sessions' changes: " + e.getMessage());
+            return null;
+        }
     }
 
     /**

@@ -35,6 +35,12 @@ public final class Database implements AutoCloseable {
     /** How long a writer waits for another process's write lock before reporting "busy". */
     public static final int BUSY_TIMEOUT_MS = 5_000;
 
+    /**
+     * How many busy timeouts a write waits for the write lock before giving up: 30 s in all with
+     * the default timeout.
+     */
+    public static final int BEGIN_ATTEMPTS = 6;
+
     /** New files: owner and group may read and write (the desk's users share a group); others nothing. */
     static final Set<PosixFilePermission> FILE_PERMISSIONS = PosixFilePermissions.fromString("rw-rw----");
 
@@ -51,6 +57,7 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private Handle handle;
     private long localWrites;
+    private volatile long busyRetries;
     private boolean writing;
 
     private Database(Path file, Connection connection) {
@@ -199,14 +206,7 @@ public final class Database implements AutoCloseable {
                 throw DbException.from(e);
             }
         }
-        Handle h;
-        try {
-            h = handle();
-            connection.setAutoCommit(false);          // BEGIN IMMEDIATE: waits for the write lock
-        } catch (SQLException | RuntimeException e) {
-            restoreAutoCommit();
-            throw DbException.from(e);
-        }
+        Handle h = begin();
         writing = true;
         try {
             T result = work.withHandle(h);
@@ -218,6 +218,35 @@ public final class Database implements AutoCloseable {
         } finally {
             writing = false;
         }
+    }
+
+    /**
+     * Starts a write transaction ({@code BEGIN IMMEDIATE}), waiting for the write lock. SQLite's
+     * own wait (the busy timeout) backs off to one try every 100 ms, so under a burst of writers
+     * a long-waiting one can be overtaken until it times out; nothing has been done at that point,
+     * so the begin is simply tried again, {@link #BEGIN_ATTEMPTS} times in all, before the user is
+     * told the database is busy.
+     */
+    private Handle begin() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Handle h = handle();
+                connection.setAutoCommit(false);      // BEGIN IMMEDIATE: waits for the write lock
+                return h;
+            } catch (SQLException | RuntimeException e) {
+                restoreAutoCommit();
+                DbException d = DbException.from(e);
+                if (d.kind() != DbException.Kind.BUSY || attempt >= BEGIN_ATTEMPTS) {
+                    throw d;
+                }
+                busyRetries++;
+            }
+        }
+    }
+
+    /** How many times a write has had to ask again for the write lock (for measurements). */
+    public long busyRetries() {
+        return busyRetries;
     }
 
     /** Ends a failed write: nothing of it is kept, and the connection is back in autocommit. */

@@ -274,7 +274,9 @@ public final class VisitRepository {
                 LocalDate d = birthDate(t);
                 return d == null ? null : new Query(Kind.DOB, d.toString());
             }
-            String key = NameKey.fold(t);
+            // "smith, jo" as on the case list: the surname is what comes before the comma.
+            int comma = t.indexOf(',');
+            String key = NameKey.fold(comma >= 0 ? t.substring(0, comma) : t);
             return key.isEmpty() ? null : new Query(Kind.SURNAME, key);
         }
     }

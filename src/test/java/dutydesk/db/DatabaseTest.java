@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -82,6 +83,37 @@ class DatabaseTest {
                 st.execute("ROLLBACK");
             }
             db.write(h -> h.execute("INSERT INTO t VALUES (2)"));
+            assertEquals(1, count(db, "SELECT count(*) FROM t"));
+        }
+    }
+
+    @Test
+    void aWriterThatTimesOutWaitingForTheLockAsksAgainAndSaves() throws Exception {
+        Path file = dir.resolve("retry.db");
+        try (Database db = Database.open(file, Database.Mode.CREATE_IF_MISSING)) {
+            db.write(h -> h.execute("CREATE TABLE t (n INTEGER)"));
+            db.read(h -> h.execute("PRAGMA busy_timeout = 100"));
+            try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+                Statement st = other.createStatement();
+                st.execute("BEGIN IMMEDIATE");
+                AtomicReference<Throwable> failed = new AtomicReference<>();
+                Thread writer = new Thread(() -> {
+                    try {
+                        db.write(h -> h.execute("INSERT INTO t VALUES (1)"));
+                    } catch (Throwable t) {
+                        failed.set(t);
+                    }
+                });
+                writer.start();
+                // Let go of the lock only once the writer has timed out waiting and asked again.
+                while (db.busyRetries() == 0 && writer.isAlive()) {
+                    Thread.onSpinWait();
+                }
+                st.execute("ROLLBACK");
+                writer.join();
+                assertEquals(null, failed.get(), "the write was saved, not reported busy");
+                assertTrue(db.busyRetries() >= 1);
+            }
             assertEquals(1, count(db, "SELECT count(*) FROM t"));
         }
     }
