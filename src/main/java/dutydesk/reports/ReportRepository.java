@@ -62,60 +62,59 @@ public final class ReportRepository {
 
     // ---- the daily report --------------------------------------------------------------------
 
-    private static List<DailyReport.ContactCount> contacts(Connection c, String day) throws SQLException {
-        List<DailyReport.ContactCount> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT x.type_code, t.description, x.outcome_code,"
-                + " o.description, count(*) FROM contact x JOIN contact_type t ON t.code = x.type_code"
-                + " LEFT JOIN contact_outcome o ON o.code = x.outcome_code"
-                + " WHERE x.source = 'DESK' AND x.contact_date = ?"
-                + " GROUP BY x.type_code, x.outcome_code ORDER BY t.rowid, o.rowid")) {
-            ps.setString(1, day);
+    /** Maps the current row of a result. */
+    @FunctionalInterface
+    private interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** The rows of a query with {@code params} bound in order. */
+    private static <T> List<T> list(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
+        List<T> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new DailyReport.ContactCount(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getInt(5)));
+                    out.add(row.map(rs));
                 }
             }
         }
         return out;
+    }
+
+    private static LocalDate date(String iso) {
+        return iso == null ? null : LocalDate.parse(iso);
+    }
+
+    private static List<DailyReport.ContactCount> contacts(Connection c, String day) throws SQLException {
+        return list(c, "SELECT x.type_code, t.description, x.outcome_code, o.description, count(*) FROM contact x"
+                + " JOIN contact_type t ON t.code = x.type_code LEFT JOIN contact_outcome o ON o.code = x.outcome_code"
+                + " WHERE x.source = 'DESK' AND x.contact_date = ?"
+                + " GROUP BY x.type_code, x.outcome_code ORDER BY t.rowid, o.rowid",
+                rs -> new DailyReport.ContactCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5)), day);
     }
 
     private static List<DailyReport.Failure> failures(Connection c, String day) throws SQLException {
-        List<DailyReport.Failure> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT x.start_time, k.crn, k.surname, k.forename,"
-                + " x.type_code, x.outcome_code, o.description, o.attended, x.enforcement_code,"
-                + " x.enforcement_response_by FROM contact x JOIN contact_outcome o ON o.code = x.outcome_code"
-                + " JOIN cases k ON k.id = x.case_id WHERE x.source = 'DESK' AND x.contact_date = ?"
+        return list(c, "SELECT x.start_time, k.crn, k.surname, k.forename, x.type_code, x.outcome_code, o.description,"
+                + " o.attended, x.enforcement_code, x.enforcement_response_by FROM contact x"
+                + " JOIN contact_outcome o ON o.code = x.outcome_code JOIN cases k ON k.id = x.case_id"
+                + " WHERE x.source = 'DESK' AND x.contact_date = ?"
                 + " AND ((o.attended = 0 AND o.compliant_acceptable IS NOT 1)"
                 + " OR (o.attended = 1 AND o.compliant_acceptable = 0))"
-                + " ORDER BY x.start_time, k.crn, x.id")) {
-            ps.setString(1, day);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String respond = rs.getString(10);
-                    out.add(new DailyReport.Failure(rs.getString(1), rs.getString(2),
-                            CaseFormat.name(rs.getString(3), rs.getString(4)), rs.getString(5), rs.getString(6),
-                            rs.getString(7), rs.getInt(8) == 1, rs.getString(9),
-                            respond == null ? null : LocalDate.parse(respond)));
-                }
-            }
-        }
-        return out;
+                + " ORDER BY x.start_time, k.crn, x.id",
+                rs -> new DailyReport.Failure(rs.getString(1), rs.getString(2),
+                        CaseFormat.name(rs.getString(3), rs.getString(4)), rs.getString(5), rs.getString(6),
+                        rs.getString(7), rs.getInt(8) == 1, rs.getString(9), date(rs.getString(10))), day);
     }
 
     private static List<DailyReport.CodeCount> enforcement(Connection c, String day) throws SQLException {
-        List<DailyReport.CodeCount> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT x.enforcement_code, a.description, count(*)"
-                + " FROM contact x JOIN enforcement_action a ON a.code = x.enforcement_code"
-                + " WHERE x.source = 'DESK' AND x.contact_date = ? GROUP BY x.enforcement_code ORDER BY a.rowid")) {
-            ps.setString(1, day);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new DailyReport.CodeCount(rs.getString(1), rs.getString(2), rs.getInt(3)));
-                }
-            }
-        }
-        return out;
+        return list(c, "SELECT x.enforcement_code, a.description, count(*) FROM contact x"
+                + " JOIN enforcement_action a ON a.code = x.enforcement_code"
+                + " WHERE x.source = 'DESK' AND x.contact_date = ? GROUP BY x.enforcement_code ORDER BY a.rowid",
+                rs -> new DailyReport.CodeCount(rs.getString(1), rs.getString(2), rs.getInt(3)), day);
     }
 
     private static DailyReport.CheckIns checkIns(Connection c, String day) throws SQLException {
@@ -158,20 +157,14 @@ public final class ReportRepository {
     }
 
     private static List<DailyReport.CheckCount> checks(Connection c, String day) throws SQLException {
-        List<DailyReport.CheckCount> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT check_kind, type_code, count(*) FROM contact"
+        List<DailyReport.CheckCount> out = new ArrayList<>(list(c, "SELECT check_kind, type_code, count(*) FROM contact"
                 + " WHERE source = 'DESK' AND contact_date = ?1 AND check_kind IS NOT NULL GROUP BY check_kind, type_code"
-                + " UNION ALL SELECT kind, NULL, count(*) FROM check_record WHERE done_date = ?1 GROUP BY kind")) {
-            ps.setString(1, day);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
+                + " UNION ALL SELECT kind, NULL, count(*) FROM check_record WHERE done_date = ?1 GROUP BY kind", rs -> {
                     CheckKind kind = CheckKind.parse(rs.getString(1));
                     String type = rs.getString(2);
                     CheckAction a = action(kind, type);
-                    out.add(new DailyReport.CheckCount(kind, a == null ? type : a.label(), type, rs.getInt(3)));
-                }
-            }
-        }
+                    return new DailyReport.CheckCount(kind, a == null ? type : a.label(), type, rs.getInt(3));
+                }, day));
         out.sort(Comparator.comparing((DailyReport.CheckCount k) -> k.kind() == null ? Integer.MAX_VALUE
                 : k.kind().ordinal()).thenComparing(k -> order(action(k.kind(), k.contactType()))));
         return out;
@@ -205,15 +198,12 @@ public final class ReportRepository {
 
     private static List<MissedReport.ByCheck> byCheck(Connection c) throws SQLException {
         Map<CheckKind, MissedReport.ByCheck> found = new EnumMap<>(CheckKind.class);
-        try (PreparedStatement ps = c.prepareStatement("SELECT x.kind, count(*), min(x.due_date) FROM case_check x"
-                + " JOIN cases k ON k.id = x.case_id WHERE x.missed <> 'NONE' AND k.unallocated = 1 GROUP BY x.kind");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                CheckKind kind = CheckKind.parse(rs.getString(1));
-                if (kind != null) {
-                    String due = rs.getString(3);
-                    found.put(kind, new MissedReport.ByCheck(kind, rs.getInt(2), due == null ? null : LocalDate.parse(due)));
-                }
+        for (MissedReport.ByCheck b : list(c, "SELECT x.kind, count(*), min(x.due_date) FROM cases k"
+                + " JOIN case_check x ON x.case_id = k.id WHERE k.unallocated = 1 AND k.missed_checks > 0"
+                + " AND x.missed <> 'NONE' GROUP BY x.kind",
+                rs -> new MissedReport.ByCheck(CheckKind.parse(rs.getString(1)), rs.getInt(2), date(rs.getString(3))))) {
+            if (b.kind() != null) {
+                found.put(b.kind(), b);
             }
         }
         List<MissedReport.ByCheck> out = new ArrayList<>();
@@ -224,27 +214,17 @@ public final class ReportRepository {
     }
 
     private static List<MissedReport.ByCase> byCase(Connection c, int limit) throws SQLException {
-        List<MissedReport.ByCase> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT crn, surname, forename, rosh, cp_flag, missed_kinds,"
-                + " checks_oldest_due FROM cases WHERE unallocated = 1 AND missed_checks > 0"
-                + " ORDER BY rosh_rank DESC, cp_flag DESC, checks_oldest_due, id LIMIT ?")) {
-            ps.setInt(1, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String due = rs.getString(7);
-                    out.add(new MissedReport.ByCase(rs.getString(1), CaseFormat.name(rs.getString(2), rs.getString(3)),
-                            rs.getString(4), rs.getInt(5) == 1, CheckKind.fromBits(rs.getInt(6)),
-                            due == null ? null : LocalDate.parse(due)));
-                }
-            }
-        }
-        return out;
+        // The worklist's order, read from its index.
+        return list(c, "SELECT crn, surname, forename, rosh, cp_flag, missed_kinds, checks_oldest_due FROM cases"
+                + " WHERE unallocated = 1 AND missed_checks > 0"
+                + " ORDER BY rosh_rank DESC, cp_flag DESC, checks_oldest_due, id LIMIT ?",
+                rs -> new MissedReport.ByCase(rs.getString(1), CaseFormat.name(rs.getString(2), rs.getString(3)),
+                        rs.getString(4), rs.getInt(5) == 1, CheckKind.fromBits(rs.getInt(6)), date(rs.getString(7))),
+                limit);
     }
 
     private static String office(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM setting WHERE key = 'office_name'");
-             ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getString(1) : "";
-        }
+        List<String> name = list(c, "SELECT value FROM setting WHERE key = 'office_name'", rs -> rs.getString(1));
+        return name.isEmpty() ? "" : name.get(0);
     }
 }

@@ -6,7 +6,6 @@ import dutydesk.tui.CmdFailed;
 import dutydesk.tui.DataChanged;
 import dutydesk.tui.KeyMsg;
 import dutydesk.tui.Msg;
-import dutydesk.tui.Nav;
 import dutydesk.tui.Next;
 import dutydesk.tui.Notice;
 import dutydesk.tui.Page;
@@ -14,50 +13,59 @@ import dutydesk.tui.Refresh;
 import dutydesk.tui.Resized;
 import dutydesk.tui.Resumed;
 import dutydesk.tui.keys.Keymap;
+import dutydesk.tui.widgets.TextPage;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The reports in the desk: the daily duty report for a day, or the missed checks, as the same
- * text the headless command prints for an email, scrollable. Keys choose the report and the day;
- * each choice reads the figures again on the command thread. {@code gen} numbers the loads, and
- * a result for an older one is dropped; {@code top} is the first line shown.
+ * text the headless command prints for an email. The text is a {@link TextPage} ({@code body}),
+ * which scrolls and goes back with the reading keys; this page adds the keys that choose the
+ * report and the day, each choice reading the figures again on the command thread. {@code gen}
+ * numbers the loads, and a result for an older one is dropped.
  */
-public record ReportsPage(ReportRepository repo, ReportKind kind, LocalDate date, LocalDate today, List<String> lines,
-                          int top, int rows, int gen, boolean loading, String message, boolean error) implements Page {
+public record ReportsPage(ReportRepository repo, ReportKind kind, LocalDate date, LocalDate today, TextPage body,
+                          int gen, boolean loading, String message, boolean error) implements Page {
 
     /** Cases the page lists in the missed-checks report (the totals count them all). */
     static final int CASE_LIMIT = 500;
-    /** Rows for the title, the status line and the hints. */
-    static final int CHROME_ROWS = 3;
 
-    enum Action { DOWN, UP, PAGE_DOWN, PAGE_UP, HOME, END, REPORT, EARLIER, LATER, TODAY, BACK }
+    enum Action { REPORT, EARLIER, LATER, TODAY }
 
     static final Keymap<Action> KEYS = Keymap.named("Reports", Action.class)
-            .bind(Action.DOWN, "Scroll down", "<Down>", "j")
-            .bind(Action.UP, "Scroll up", "<Up>", "k")
-            .bind(Action.PAGE_DOWN, "Page down", "<PageDown>", "<Space>", "<c-f>")
-            .bind(Action.PAGE_UP, "Page up", "<PageUp>", "<c-b>")
-            .bind(Action.HOME, "Top", "<Home>", "g")
-            .bind(Action.END, "Bottom", "<End>", "G")
             .bind(Action.REPORT, "The other report: daily duty report, missed checks", "r", "<Tab>")
             .bind(Action.EARLIER, "Daily report: the day before", "-", "[")
             .bind(Action.LATER, "Daily report: the day after (up to today)", "+", "=", "]")
             .bind(Action.TODAY, "Daily report: today", "t")
-            .bind(Action.BACK, "Back", "<Esc>", "q", "<Left>", "h", "<BS>")
             .build();
 
     /** A report's lines, for load number {@code gen}. */
     record Loaded(int gen, List<String> lines) implements Msg {
     }
 
-    public ReportsPage {
-        lines = List.copyOf(lines);
-    }
-
     /** The daily duty report for {@code today}, loaded when first shown. */
     public static ReportsPage create(ReportRepository repo, LocalDate today) {
-        return new ReportsPage(repo, ReportKind.DAILY, today, today, List.of(), 0, 24, 0, true, "", false);
+        return new ReportsPage(repo, ReportKind.DAILY, today, today, text(List.of(), 0, 80, 24), 0, true, "", false);
+    }
+
+    /**
+     * The body showing {@code lines} from line {@code top} (kept within the text). Report lines
+     * are already laid out, so the width does not change them; section headings are emphasised.
+     */
+    static TextPage text(List<String> lines, int top, int cols, int rows) {
+        List<TextPage.Line> laid = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            laid.add(heading(lines, i) ? TextPage.Line.heading(lines.get(i)) : TextPage.Line.of(lines.get(i)));
+        }
+        List<TextPage.Line> fixed = List.copyOf(laid);
+        int maxTop = Math.max(0, fixed.size() - Math.max(1, rows - 3));
+        return new TextPage("Reports", width -> fixed, fixed, Math.max(0, Math.min(top, maxTop)), cols, rows);
+    }
+
+    /** A section heading: the report's first line, or a line above a rule of dashes. */
+    static boolean heading(List<String> lines, int idx) {
+        return idx == 0 || idx + 1 < lines.size() && lines.get(idx + 1).startsWith("---") && !lines.get(idx).isEmpty();
     }
 
     @Override
@@ -72,15 +80,20 @@ public record ReportsPage(ReportRepository repo, ReportKind kind, LocalDate date
 
     @Override
     public List<Keymap<?>> keymaps() {
-        return List.of(KEYS);
+        return List.of(KEYS, TextPage.KEYS);
     }
 
-    int bodyHeight() {
-        return Math.max(1, rows - CHROME_ROWS);
+    /** The report's lines as shown. */
+    List<String> lines() {
+        List<String> out = new ArrayList<>(body.lines().size());
+        for (TextPage.Line l : body.lines()) {
+            out.add(l.text());
+        }
+        return out;
     }
 
-    int maxTop() {
-        return Math.max(0, lines.size() - bodyHeight());
+    int top() {
+        return body.top();
     }
 
     // ---- update ----------------------------------------------------------------------------
@@ -88,44 +101,37 @@ public record ReportsPage(ReportRepository repo, ReportKind kind, LocalDate date
     @Override
     public Next<Page> update(Msg msg) {
         if (msg instanceof KeyMsg k) {
-            return KEYS.lookup(k.key()).map(this::act).orElse(Next.ignored(this));
+            var mine = KEYS.lookup(k.key());
+            return mine.isPresent() ? act(mine.get()) : body.update(msg).map(b -> withBody((TextPage) b));
         }
         if (msg instanceof Loaded l) {
             if (l.gen() != gen) {
                 return Next.of(this);
             }
-            return Next.of(new ReportsPage(repo, kind, date, today, l.lines(), top, rows, gen, false, message, error)
-                    .scrolledTo(top));
+            return Next.of(new ReportsPage(repo, kind, date, today, text(l.lines(), body.top(), body.cols(),
+                    body.rows()), gen, false, message, error));
         }
         if (msg instanceof Resized r) {
-            return Next.of(new ReportsPage(repo, kind, date, today, lines, top, r.rows(), gen, loading, message, error)
-                    .scrolledTo(top));
+            return Next.of(withBody(text(lines(), body.top(), r.cols(), r.rows())));
         }
         if (msg instanceof Resumed || msg instanceof Refresh || msg instanceof DataChanged) {
-            return load(kind, date, top, "", false);
+            return load(kind, date, body.top());
         }
         if (msg instanceof Notice n) {
             return Next.of(with(n.text(), false));
         }
         if (msg instanceof CmdFailed f) {
-            return Next.of(new ReportsPage(repo, kind, date, today, lines, top, rows, gen, false, f.message(), true));
+            return Next.of(new ReportsPage(repo, kind, date, today, body, gen, false, f.message(), true));
         }
         return Next.ignored(this);
     }
 
     private Next<Page> act(Action a) {
         switch (a) {
-            case DOWN: return Next.of(scrolledTo(top + 1));
-            case UP: return Next.of(scrolledTo(top - 1));
-            case PAGE_DOWN: return Next.of(scrolledTo(top + bodyHeight()));
-            case PAGE_UP: return Next.of(scrolledTo(top - bodyHeight()));
-            case HOME: return Next.of(scrolledTo(0));
-            case END: return Next.of(scrolledTo(maxTop()));
-            case REPORT: return load(kind.next(), date, 0, "", false);
+            case REPORT: return load(kind.next(), date, 0);
             case EARLIER: return day(date.minusDays(1));
             case LATER: return day(date.plusDays(1));
             case TODAY: return day(today);
-            case BACK: return Next.of(this, Nav.pop());
             default: return Next.ignored(this);
         }
     }
@@ -138,12 +144,14 @@ public record ReportsPage(ReportRepository repo, ReportKind kind, LocalDate date
         if (d.isAfter(today)) {
             return Next.of(with("Today is the latest day with a report.", false));
         }
-        return d.equals(date) ? Next.of(with("", false)) : load(kind, d, 0, "", false);
+        return d.equals(date) ? Next.of(with("", false)) : load(kind, d, 0);
     }
 
-    private Next<Page> load(ReportKind k, LocalDate d, int newTop, String text, boolean isError) {
-        ReportsPage next = new ReportsPage(repo, k, d, today, k == kind && d.equals(date) ? lines : List.of(), newTop,
-                rows, gen + 1, true, text, isError);
+    /** Asks for a report; the same report keeps its lines (and place) until the new ones come. */
+    private Next<Page> load(ReportKind k, LocalDate d, int top) {
+        boolean same = k == kind && d.equals(date);
+        ReportsPage next = new ReportsPage(repo, k, d, today, text(same ? lines() : List.of(), top, body.cols(),
+                body.rows()), gen + 1, true, "", false);
         return Next.of(next, next.loadCmd());
     }
 
@@ -157,17 +165,15 @@ public record ReportsPage(ReportRepository repo, ReportKind kind, LocalDate date
                 : ReportText.missed(r.missed(CASE_LIMIT))));
     }
 
-    private ReportsPage scrolledTo(int t) {
-        int clamped = Math.max(0, Math.min(maxTop(), t));
-        return clamped == top ? this : new ReportsPage(repo, kind, date, today, lines, clamped, rows, gen, loading,
-                message, error);
+    private ReportsPage withBody(TextPage b) {
+        return b.equals(body) ? this : new ReportsPage(repo, kind, date, today, b, gen, loading, message, error);
     }
 
     private ReportsPage with(String text, boolean isError) {
         if (text.equals(message) && isError == error) {
             return this;
         }
-        return new ReportsPage(repo, kind, date, today, lines, top, rows, gen, loading, text, isError);
+        return new ReportsPage(repo, kind, date, today, body, gen, loading, text, isError);
     }
 
     @Override

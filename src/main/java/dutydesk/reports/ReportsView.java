@@ -7,6 +7,7 @@ import dutydesk.tui.Role;
 import dutydesk.tui.Text;
 import dutydesk.tui.keys.Hint;
 import dutydesk.tui.keys.HintBar;
+import dutydesk.tui.widgets.TextPage;
 import java.util.List;
 
 /**
@@ -29,22 +30,19 @@ final class ReportsView {
         c.field(0, 0, Math.max(0, rightStart - 1), " Duty Desk" + dot + "Reports" + dot + p.kind().title(), Role.TITLE);
         c.textRight(c.cols(), 0, right, Role.TITLE);
 
-        int body = p.bodyHeight();
-        for (int i = 0; i < body; i++) {
-            int idx = p.top() + i;
-            if (idx >= p.lines().size()) {
-                break;
-            }
-            String line = p.lines().get(idx);
-            c.field(1, 1 + i, c.cols() - 2, line, heading(p.lines(), idx) ? Role.HEADER : Role.NORMAL);
+        TextPage b = p.body();
+        int body = Math.max(1, c.rows() - 3);
+        for (int i = 0; i < body && b.top() + i < b.lines().size(); i++) {
+            TextPage.Line line = b.lines().get(b.top() + i);
+            c.field(1, 1 + i, c.cols() - 2, line.text(), line.role());
         }
-        if (p.lines().isEmpty() && !p.loading() && p.message().isEmpty()) {
+        if (b.lines().isEmpty() && !p.loading() && p.message().isEmpty()) {
             c.text(1, 2, "No report.", Role.DIM);
         }
 
         int status = c.rows() - 2;
-        String pos = p.lines().isEmpty() ? ""
-                : "Lines " + (p.top() + 1) + "-" + Math.min(p.lines().size(), p.top() + body) + " of " + p.lines().size();
+        String pos = b.lines().isEmpty() ? ""
+                : "Lines " + (b.top() + 1) + "-" + Math.min(b.lines().size(), b.top() + body) + " of " + b.lines().size();
         int posStart = c.textRight(c.cols() - 1, status, pos, Role.DIM);
         if (!p.message().isEmpty()) {
             c.field(0, status, Math.max(0, posStart - 1), p.message(), p.error() ? Role.ERROR : Role.NORMAL);
@@ -52,20 +50,16 @@ final class ReportsView {
         HintBar.draw(c, c.rows() - 1, hints(c));
     }
 
-    /** A section heading: the line above a rule of dashes, or the report's own first line. */
-    static boolean heading(List<String> lines, int idx) {
-        return idx == 0 || idx + 1 < lines.size() && lines.get(idx + 1).startsWith("---") && !lines.get(idx).isEmpty();
-    }
-
     private static List<Hint> hints(Canvas c) {
         var k = ReportsPage.KEYS;
+        var reading = TextPage.KEYS;
         return List.of(
-                k.hint(c.glyphs(), "Scroll", ReportsPage.Action.UP, ReportsPage.Action.DOWN),
-                k.hint(c.glyphs(), "Page", ReportsPage.Action.PAGE_UP, ReportsPage.Action.PAGE_DOWN),
+                reading.hint(c.glyphs(), "Scroll", TextPage.Action.UP, TextPage.Action.DOWN),
+                reading.hint(c.glyphs(), "Page", TextPage.Action.PAGE_UP, TextPage.Action.PAGE_DOWN),
                 k.hint(c.glyphs(), "Report", ReportsPage.Action.REPORT),
                 k.hint(c.glyphs(), "Day", ReportsPage.Action.EARLIER, ReportsPage.Action.LATER),
                 k.hint(c.glyphs(), "Today", ReportsPage.Action.TODAY),
-                k.hint(c.glyphs(), "Back", ReportsPage.Action.BACK),
+                reading.hint(c.glyphs(), "Back", TextPage.Action.BACK),
                 GlobalKeys.KEYS.hint(c.glyphs(), "Help", GlobalKeys.Action.HELP),
                 GlobalKeys.KEYS.hint(c.glyphs(), "Quit", GlobalKeys.Action.QUIT));
     }

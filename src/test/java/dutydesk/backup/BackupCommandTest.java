@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dutydesk.db.Database;
+import dutydesk.testing.Output;
 import dutydesk.testing.TestDb;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
@@ -23,8 +21,7 @@ class BackupCommandTest {
     @TempDir
     Path dir;
     Path db;
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    final Output output = new Output();
 
     @BeforeEach
     void open() {
@@ -33,55 +30,44 @@ class BackupCommandTest {
         }
     }
 
-    PrintStream stream(ByteArrayOutputStream b) {
-        b.reset();
-        return new PrintStream(b, true, StandardCharsets.UTF_8);
-    }
-
     int backup(Path file, boolean force) {
-        return BackupCommand.run(db, file, force, stream(out), stream(err));
+        output.reset();
+        return BackupCommand.run(db, file, force, output.stdout(), output.stderr());
     }
 
     int check(Path file) {
-        return BackupCommand.check(file, stream(out), stream(err));
-    }
-
-    String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        output.reset();
+        return BackupCommand.check(file, output.stdout(), output.stderr());
     }
 
     @Test
     void backsUpThenChecksTheCopy() {
         Path file = dir.resolve("copy.db");
-        assertEquals(0, backup(file, false), err());
-        String[] lines = out().split("\n");
-        assertEquals(2, lines.length, out());
+        assertEquals(0, backup(file, false), output.err());
+        String[] lines = output.out().split("\n");
+        assertEquals(2, lines.length, output.out());
         assertTrue(Pattern.matches("Backed up .*demo\\.db to .*copy\\.db: [0-9.,]+ MB in [0-9.]+ s\\.", lines[0]), lines[0]);
         assertTrue(Pattern.matches(".*copy\\.db: integrity check ok; schema \\d+; 650 cases, [0-9,]+ contacts\\.",
                 lines[1]), lines[1]);
 
         assertEquals(0, check(file));
-        assertEquals(lines[1] + "\n", out());
+        assertEquals(lines[1] + "\n", output.out());
     }
 
     @Test
     void anExistingFileIsReplacedOnlyWithForce() throws IOException {
         Path file = Files.writeString(dir.resolve("copy.db"), "keep");
         assertEquals(2, backup(file, false));
-        assertEquals("dutydesk backup: " + file + " already exists; use --force to replace it\n", err());
+        assertEquals("dutydesk backup: " + file + " already exists; use --force to replace it\n", output.err());
         assertEquals("keep", Files.readString(file));
-        assertEquals(0, backup(file, true), err());
+        assertEquals(0, backup(file, true), output.err());
     }
 
     @Test
     void noDatabaseNoBackup() {
         db = dir.resolve("missing.db");
         assertEquals(2, backup(dir.resolve("copy.db"), false));
-        assertEquals("dutydesk backup: no database at " + db + "\n", err());
+        assertEquals("dutydesk backup: no database at " + db + "\n", output.err());
         assertEquals(2, check(dir.resolve("nothing.db")));
     }
 
@@ -98,10 +84,10 @@ class BackupCommandTest {
             f.write(junk);
         }
         assertEquals(1, check(file));
-        assertTrue(err().startsWith("dutydesk backup: " + file), err());
+        assertTrue(output.err().startsWith("dutydesk backup: " + file), output.err());
 
         Files.writeString(file, "this is not a database at all, just text long enough to have a header......");
         assertEquals(1, check(file));
-        assertTrue(err().contains("damaged or is not a Duty Desk database"), err());
+        assertTrue(output.err().contains("damaged or is not a Duty Desk database"), output.err());
     }
 }

@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dutydesk.db.Database;
+import dutydesk.testing.Output;
 import dutydesk.testing.Rows;
 import dutydesk.testing.TestDb;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,8 +23,7 @@ class ExportCommandTest {
     @TempDir
     Path dir;
     Path db;
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    final Output output = new Output();
 
     @BeforeEach
     void open() {
@@ -41,34 +38,25 @@ class ExportCommandTest {
     }
 
     int run(Path file, LocalDate since, boolean again, boolean force) {
-        out.reset();
-        err.reset();
-        return ExportCommand.run(db, file, since, again, force, "clerk1", TestDb.CLOCK,
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        output.reset();
+        return ExportCommand.run(db, file, since, again, force, "clerk1", TestDb.CLOCK, output.stdout(),
+                output.stderr());
     }
 
     @Test
     void exportsThenFindsNothingThenRepeats() throws IOException {
         Path file = dir.resolve("contacts.csv");
-        assertEquals(0, run(file, null, false, false), err());
-        assertTrue(out().startsWith("Exported 1 contact (0 corrections) to " + file.toAbsolutePath()), out());
-        assertTrue(out().endsWith("(export 1, NEW).\n"), out());
+        assertEquals(0, run(file, null, false, false), output.err());
+        assertTrue(output.out().startsWith("Exported 1 contact (0 corrections) to " + file.toAbsolutePath()), output.out());
+        assertTrue(output.out().endsWith("(export 1, NEW).\n"), output.out());
         assertEquals(2, Files.readAllLines(file).size());
 
         assertEquals(0, run(dir.resolve("none.csv"), null, false, false));
-        assertTrue(out().startsWith("Nothing to export: every contact recorded at the desk has been exported"), out());
+        assertTrue(output.out().startsWith("Nothing to export: every contact recorded at the desk has been exported"), output.out());
         assertFalse(Files.exists(dir.resolve("none.csv")));
 
         assertEquals(0, run(dir.resolve("again.csv"), null, true, false));
-        assertTrue(out().contains("(export 2, AGAIN 1)"), out());
+        assertTrue(output.out().contains("(export 2, AGAIN 1)"), output.out());
         assertEquals(Files.readString(file), Files.readString(dir.resolve("again.csv")));
     }
 
@@ -77,20 +65,20 @@ class ExportCommandTest {
         Path file = dir.resolve("contacts.csv");
         Files.writeString(file, "keep me");
         assertEquals(2, run(file, null, false, false));
-        assertEquals("dutydesk export: " + file + " already exists; use --force to replace it\n", err());
+        assertEquals("dutydesk export: " + file + " already exists; use --force to replace it\n", output.err());
         assertEquals("keep me", Files.readString(file));
 
-        assertEquals(0, run(file, null, false, true), err());
+        assertEquals(0, run(file, null, false, true), output.err());
         assertTrue(Files.readString(file).startsWith("crn,contact_date,"));
     }
 
     @Test
     void badArgumentsAndAMissingDatabaseAreRefused() {
         assertEquals(2, run(dir.resolve("x.csv"), TestDb.TODAY, true, false));
-        assertEquals("dutydesk export: --since and --again cannot be used together\n", err());
+        assertEquals("dutydesk export: --since and --again cannot be used together\n", output.err());
         db = dir.resolve("nothing-here.db");
         assertEquals(2, run(dir.resolve("x.csv"), null, false, false));
-        assertTrue(err().startsWith("dutydesk export: no database at "), err());
+        assertTrue(output.err().startsWith("dutydesk export: no database at "), output.err());
         assertFalse(Files.exists(dir.resolve("x.csv")));
     }
 
@@ -98,14 +86,14 @@ class ExportCommandTest {
     void sinceAFutureDayFindsNothing() {
         assertEquals(0, run(dir.resolve("x.csv"), TestDb.TODAY.plusDays(1), false, false));
         assertEquals("Nothing to export: no contact was recorded or corrected at the desk since 2026-11-24."
-                + " No file was written.\n", out());
+                + " No file was written.\n", output.out());
     }
 
     @Test
     void aFileThatCannotBeWrittenFailsWhileRunningAndRecordsNothing() throws IOException {
         Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "a file, not a folder");
         assertEquals(1, run(notAFolder.resolve("x.csv"), null, false, false));
-        assertEquals("dutydesk export: cannot write " + notAFolder.resolve("x.csv") + ": " + notAFolder + "\n", err());
+        assertEquals("dutydesk export: cannot write " + notAFolder.resolve("x.csv") + ": " + notAFolder + "\n", output.err());
         try (Database d = Database.open(db, Database.Mode.MUST_EXIST)) {
             int runs = d.read(h -> h.createQuery("SELECT count(*) FROM contact_export_run").mapTo(Integer.class).one());
             assertEquals(0, runs);

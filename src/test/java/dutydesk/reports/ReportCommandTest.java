@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dutydesk.db.Database;
 import dutydesk.testing.Golden;
+import dutydesk.testing.Output;
 import dutydesk.testing.TestDb;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,8 +19,7 @@ class ReportCommandTest {
     @TempDir
     Path dir;
     Path db;
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    final Output output = new Output();
 
     @BeforeEach
     void open() {
@@ -32,40 +29,34 @@ class ReportCommandTest {
     }
 
     int run(ReportKind kind, LocalDate date, ReportCommand.Format format) {
-        out.reset();
-        err.reset();
-        return ReportCommand.run(db, kind, date, format, TestDb.CLOCK, "tester",
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        output.reset();
+        return ReportCommand.run(db, kind, date, format, TestDb.CLOCK, "tester", output.stdout(), output.stderr());
     }
 
     @Test
     void printsTheReportsAsText() {
-        assertEquals(0, run(ReportKind.DAILY, null, ReportCommand.Format.TEXT), err::toString);
-        Golden.assertScreen("reports/daily", out());
-        assertEquals(0, run(ReportKind.MISSED, TestDb.TODAY, ReportCommand.Format.TEXT), err::toString);
-        Golden.assertScreen("reports/missed", out());
-        assertEquals("", err.toString(StandardCharsets.UTF_8), "nothing on stderr when all is well");
+        assertEquals(0, run(ReportKind.DAILY, null, ReportCommand.Format.TEXT), output::err);
+        Golden.assertScreen("reports/daily", output.out());
+        assertEquals(0, run(ReportKind.MISSED, TestDb.TODAY, ReportCommand.Format.TEXT), output::err);
+        Golden.assertScreen("reports/missed", output.out());
+        assertEquals("", output.err(), "nothing on stderr when all is well");
     }
 
     @Test
     void printsCsv() {
         assertEquals(0, run(ReportKind.DAILY, TestDb.TODAY, ReportCommand.Format.CSV));
-        assertTrue(out().startsWith(String.join(",", ReportCsv.DAILY) + "\r\n"), out());
+        assertTrue(output.out().startsWith(String.join(",", ReportCsv.DAILY) + "\r\n"), output.out());
         assertEquals(0, run(ReportKind.MISSED, null, ReportCommand.Format.CSV));
-        assertTrue(out().startsWith(String.join(",", ReportCsv.MISSED) + "\r\n"), out());
+        assertTrue(output.out().startsWith(String.join(",", ReportCsv.MISSED) + "\r\n"), output.out());
     }
 
     @Test
     void refusesADateForTheMissedChecksAndAMissingDatabase() {
         assertEquals(2, run(ReportKind.MISSED, TestDb.TODAY.minusDays(1), ReportCommand.Format.TEXT));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("as of today only"));
+        assertTrue(output.err().contains("as of today only"));
         db = dir.resolve("missing.db");
         assertEquals(2, run(ReportKind.DAILY, null, ReportCommand.Format.TEXT));
-        assertEquals("dutydesk report: no database at " + db + "\n", err.toString(StandardCharsets.UTF_8));
+        assertEquals("dutydesk report: no database at " + db + "\n", output.err());
     }
 
     @Test

@@ -19,6 +19,7 @@ import dutydesk.tui.Nav;
 import dutydesk.tui.Next;
 import dutydesk.tui.Page;
 import dutydesk.tui.Resized;
+import dutydesk.tui.widgets.TextPage;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -109,7 +110,6 @@ class ReportsPageTest {
     @Test
     void scrollingStopsAtBothEnds() {
         ReportsPage p = shown(50);
-        assertEquals(21, p.bodyHeight());
         assertEquals(0, state(key(p, 'k')).top());
         assertEquals(1, state(key(p, 'j')).top());
         assertEquals(21, state(key(p, KeyType.PageDown)).top());
@@ -118,6 +118,7 @@ class ReportsPageTest {
         assertEquals(0, state(key(state(key(p, 'G')), 'g')).top());
         assertEquals(0, state(key(shown(5), 'G')).top(), "a short report does not scroll");
         ReportsPage smaller = state(state(key(p, 'G')).update(new Resized(80, 40)));
+        assertEquals(List.of("line 1", "line 2"), smaller.lines().subList(0, 2));
         assertEquals(13, smaller.top(), "a taller window shows more, so the bottom comes up");
     }
 
@@ -179,5 +180,12 @@ class ReportsPageTest {
         assertInstanceOf(Nav.Pop.class, esc.cmds().get(0));
         assertFalse(key(p, 'x').handled());
         assertEquals(List.of(), ReportsPage.KEYS.conflicts());
+        for (var b : ReportsPage.KEYS.bindings()) {
+            for (KeyStroke k : b.keys()) {
+                assertTrue(TextPage.KEYS.lookup(k).isEmpty(), k + " is also a reading key");
+            }
+        }
+        assertEquals(List.of("Reports", "Reading"), p.keymaps().stream().map(m -> m.title()).toList(),
+                "help lists both tables");
     }
 }
