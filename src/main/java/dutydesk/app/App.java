@@ -12,6 +12,8 @@ import dutydesk.tui.KeyMsg;
 import dutydesk.tui.Model;
 import dutydesk.tui.Msg;
 import dutydesk.tui.Nav;
+import dutydesk.tui.Notice;
+import dutydesk.tui.Refusal;
 import dutydesk.tui.Next;
 import dutydesk.tui.Page;
 import dutydesk.tui.Paste;
@@ -259,7 +261,18 @@ public record App(List<Entry> stack, int nextId, int cols, int rows, boolean con
             }
             return Next.of(resumed.state(), pending).and(resumed.cmds());
         }
+        if (nav instanceof Nav.Reset reset) {
+            App cleared = new App(List.of(), nextId, cols, rows, confirmQuit, done, glyphs);
+            Next<App> n = Next.of(cleared, pending);
+            for (Page p : reset.pages()) {
+                n = n.state().navigate(Nav.push(p), n.cmds());
+            }
+            return n;
+        }
         Page page = ((Nav.Push) nav).page();
+        if (page instanceof Refusal r) {
+            return toPage(topId(), new Notice(r.text())).and(pending);
+        }
         int id = nextId;
         List<Cmd> cmds = new ArrayList<>(pending);
         boolean sized = cols > 0;

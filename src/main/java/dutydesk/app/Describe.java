@@ -1,6 +1,7 @@
 package dutydesk.app;
 
 import dutydesk.db.DbException;
+import dutydesk.tui.NotAllowed;
 import dutydesk.tui.ErrorDescriber;
 
 /** One-line descriptions of failures for the status bar. */
@@ -10,6 +11,9 @@ final class Describe {
     }
 
     static final ErrorDescriber ERRORS = t -> {
+        if (t instanceof NotAllowed) {
+            return t.getMessage();
+        }
         if (t instanceof DbException d) {
             return d.getMessage();
         }

@@ -15,6 +15,7 @@ import dutydesk.tui.FrameScreen;
 import dutydesk.tui.Glyphs;
 import dutydesk.tui.KeyMsg;
 import dutydesk.tui.Theme;
+import dutydesk.tui.Tick;
 import dutydesk.tui.TuiLoop;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
@@ -22,11 +23,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -87,7 +91,7 @@ final class DutyDeskApp {
             Trace.mark(err, "database open");
             try {
                 Migrator.migrate(db, user);
-                AppContext ctx = AppContext.of(db, clock, user).warm();
+                AppContext ctx = AppContext.of(db, clock, user, options.role()).warm();
                 Trace.mark(err, "first queries done");
                 return ctx;
             } catch (RuntimeException e) {
@@ -108,11 +112,13 @@ final class DutyDeskApp {
             terminal.close();
             runner.close();
             Throwable c = e.getCause();
-            err.println("dutydesk: " + (c instanceof DbException ? c.getMessage() : "cannot open " + dbPath + ": " + c));
+            err.println("dutydesk: " + (c instanceof DbException || c instanceof IllegalArgumentException ? c.getMessage()
+                    : "cannot open " + dbPath + ": " + c));
             return 2;
         }
         TuiLoop<App> loop = Session.loop(ctx, screen, runner, theme, glyphs, err);
         refreshChecksInBackground(dbPath, clock, loop);
+        tickEveryMinute(clock, loop);
         // Told to stop (SIGHUP when an SSH session or tmux pane goes, SIGTERM): end the session as
         // if the terminal had closed, so open forms keep their drafts, and wait for that to finish.
         CountDownLatch finished = new CountDownLatch(1);
@@ -188,6 +194,21 @@ final class DutyDeskApp {
         }, "checks-refresh");
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * Tells the pages the time once a minute, on the minute, so waiting times move on; between
+     * ticks (and polls) an idle session does nothing and sends nothing.
+     */
+    private static void tickEveryMinute(Clock clock, TuiLoop<App> loop) {
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "clock");
+            t.setDaemon(true);
+            return t;
+        });
+        long toNextMinute = 60_000 - System.currentTimeMillis() % 60_000;
+        ticker.scheduleAtFixedRate(() -> loop.post(new Tick(Instant.now(clock))), toNextMinute, 60_000,
+                TimeUnit.MILLISECONDS);
     }
 
     private void createDemo(Path path, String user) {

@@ -43,7 +43,7 @@ final class Train {
             AppContext ctx = runner.call(() -> {
                 Database d = Database.open(file, Database.Mode.MUST_EXIST);
                 Migrator.migrate(d, "train");
-                return AppContext.of(d, Clock.systemDefaultZone(), Main.osUser()).warm();
+                return AppContext.of(d, Clock.systemDefaultZone(), "train").warm();
             });
             MemoryTerminal term = MemoryTerminal.create(80, 24);
             FrameScreen screen = new FrameScreen(term);
@@ -54,7 +54,7 @@ final class Train {
             JdbiWarmUp.start();
             for (String k : new String[] {"<Down>", "<Down>", "<PageDown>", "/", "s", "m", "<BS>", "<Enter>",
                     "<Enter>", "<Down>", "<Enter>", "<Esc>", "c", "a", "<Tab>", "N", "x", "<Enter>", "y", "<c-s>", "<Esc>", "s", "f", "?", "<Esc>", "<End>", "<Home>",
-                    "<c-l>", "q"}) {
+                    "<c-l>", "u", "<Down>", "<Esc>", "q"}) {
                 loop.post(new KeyMsg(KeyStroke.fromString(k)));
                 loop.pump();
                 term.take();

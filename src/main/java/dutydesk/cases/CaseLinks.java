@@ -19,4 +19,10 @@ public interface CaseLinks {
 
     /** Every case with a missed check, worst first (the SPO's worklist). */
     Page missedChecks();
+
+    /** Who is waiting at the office: the duty queue. */
+    Page queue();
+
+    /** Reception's page, for checking someone in. */
+    Page reception();
 }

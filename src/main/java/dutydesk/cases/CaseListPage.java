@@ -39,7 +39,7 @@ public record CaseListPage(CaseRepository repo, CaseLinks links, String office, 
     static final int CHROME_ROWS = 4;
 
     enum Action {
-        UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END, OPEN, LOG, CHECKS, WORKLIST, FILTER, CLEAR, MARKERS, SORT, QUIT,
+        UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END, OPEN, LOG, CHECKS, WORKLIST, QUEUE, RECEPTION, FILTER, CLEAR, MARKERS, SORT, QUIT,
         KEEP, EDIT_LEFT, EDIT_RIGHT, EDIT_HOME, EDIT_END, ERASE, ERASE_FORWARD
     }
 
@@ -54,6 +54,8 @@ public record CaseListPage(CaseRepository repo, CaseLinks links, String office, 
             .bind(Action.LOG, "Log a contact for the selected case", "c")
             .bind(Action.CHECKS, "DA and safeguarding checks of the selected case (Chk: how many are missed)", "d")
             .bind(Action.WORKLIST, "Missed checks: every case with one, worst first (the SPO's worklist)", "w")
+            .bind(Action.QUEUE, "Duty queue: who is waiting at the office", "u")
+            .bind(Action.RECEPTION, "Check someone in (reception's page)", "i")
             .bind(Action.FILTER, "Filter by surname (\"smith\", \"smith, jo\") or CRN (\"X12\")", "/")
             .bind(Action.CLEAR, "Clear the filters", "<Esc>")
             .bind(Action.MARKERS, "Show only: DA / child protection / MAPPA / high RoSH / overdue / missed checks / all",
@@ -90,6 +92,12 @@ public record CaseListPage(CaseRepository repo, CaseLinks links, String office, 
     }
 
     /** A new list, not yet loaded. */
+    /** The same page showing a message on its status line. */
+    public CaseListPage withNotice(String text) {
+        return new CaseListPage(repo, links, office, query, editing, input, cursor, window, all, gen, loading,
+                pendingOffset, today, text, false);
+    }
+
     public static CaseListPage create(CaseRepository repo, CaseLinks links) {
         return new CaseListPage(repo, links, "", CaseQuery.DEFAULT, false, LineEdit.empty(40), ListCursor.empty(1),
                 ListWindow.empty(), 0, 0, true, -1, null, "", false);
@@ -187,6 +195,10 @@ public record CaseListPage(CaseRepository repo, CaseLinks links, String office, 
             }
             case WORKLIST:
                 return Next.of(clearMessage(), Nav.push(links.missedChecks()));
+            case QUEUE:
+                return Next.of(clearMessage(), Nav.push(links.queue()));
+            case RECEPTION:
+                return Next.of(clearMessage(), Nav.push(links.reception()));
             case FILTER:
                 return Next.of(new CaseListPage(repo, links, office, query, true, new LineEdit(query.text(),
                         query.text().length(), input.maxLength()), cursor, window, all, gen, loading, pendingOffset,

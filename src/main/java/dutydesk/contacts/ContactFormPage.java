@@ -52,7 +52,8 @@ public record ContactFormPage(ContactRepository repo, long caseId, long contactI
                               FormContext ctx, LocalDateTime now, Edits edits, ContactValues initial,
                               ContactValues kept, boolean nextEdited, Focus focus, String typed,
                               List<Problem> problems, String message, boolean error, String keptAt, String prompt,
-                              NewContact pending, LineEdit reason, int cols, int rows) implements Page {
+                              NewContact pending, LineEdit reason, int cols, int rows, Preset preset)
+        implements Page {
 
     /** What the form is doing. */
     public enum Mode { LOADING, EDITING, CONFIRM_LEAVE, FTC_PROMPT, REASON, SAVING, MISSING }
@@ -181,19 +182,25 @@ public record ContactFormPage(ContactRepository repo, long caseId, long contactI
 
     /** A form for a new contact on a case; it loads the case (and any draft) when shown. */
     public static ContactFormPage create(ContactRepository repo, long caseId, String crn) {
-        return open(repo, caseId, 0, crn);
+        return open(repo, caseId, 0, crn, Preset.NONE);
+    }
+
+    /** A form for a new contact that starts from {@code preset} (a walk-in, a failure to attend). */
+    public static ContactFormPage create(ContactRepository repo, long caseId, String crn, Preset preset) {
+        return open(repo, caseId, 0, crn, preset);
     }
 
     /** A form correcting a contact logged at the desk. */
     public static ContactFormPage correct(ContactRepository repo, long caseId, long contactId, String crn) {
-        return open(repo, caseId, contactId, crn);
+        return open(repo, caseId, contactId, crn, Preset.NONE);
     }
 
-    private static ContactFormPage open(ContactRepository repo, long caseId, long contactId, String crn) {
+    private static ContactFormPage open(ContactRepository repo, long caseId, long contactId, String crn,
+                                        Preset preset) {
         ContactValues empty = new ContactValues("", "", "", "", "", "", null, "", "", false, false);
         return new ContactFormPage(repo, caseId, contactId, crn, Mode.LOADING, null, null, Edits.of(empty), empty,
                 null, false, Focus.of(Field.OUTCOME), "", List.of(), "", false, "", "", null,
-                LineEdit.empty(200), 80, 24);
+                LineEdit.empty(200), 80, 24, preset);
     }
 
     @Override
@@ -226,6 +233,19 @@ public record ContactFormPage(ContactRepository repo, long caseId, long contactI
         LocalDate today = now.toLocalDate();
         return new ContactValues(type, DateInput.format(today), DateInput.format(now.toLocalTime()), "", "", "", null,
                 "", DateInput.format(defaultNext(ctx, today)), false, false);
+    }
+
+    /** The defaults with a preset's type, outcome and date (each only if the codes know it). */
+    static ContactValues preset(ContactValues d, Preset p, FormContext ctx) {
+        if (p == null || p.equals(Preset.NONE)) {
+            return d;
+        }
+        Codes codes = ctx.codes();
+        String type = p.type() != null && codes.type(p.type()).isPresent() ? p.type() : d.type();
+        String outcome = p.outcome() != null ? p.outcome() : d.outcome();
+        String date = p.date() != null ? DateInput.format(p.date()) : d.date();
+        return new ContactValues(type, date, d.time(), outcome, d.enforcement(), d.respondBy(), d.answers(), d.notes(),
+                d.next(), d.sensitive(), d.alert());
     }
 
     /** Values of the contact being corrected. */
@@ -456,7 +476,8 @@ public record ContactFormPage(ContactRepository repo, long caseId, long contactI
         b.ctx = c;
         b.crn = c.detail().crn();
         b.mode = Mode.EDITING;
-        ContactValues start = c.correction() ? ofContact(c.correcting(), c.correctingAnswers()) : defaults(c, l.now());
+        ContactValues start = c.correction() ? ofContact(c.correcting(), c.correctingAnswers())
+                : preset(defaults(c, l.now()), preset, c);
         b.initial = start;
         if (c.draft() != null) {
             b.edits = Edits.of(c.draft().values());
@@ -1122,6 +1143,7 @@ public record ContactFormPage(ContactRepository repo, long caseId, long contactI
         final ContactRepository repo;
         final long caseId;
         final long contactId;
+        final Preset preset;
         String crn;
         Mode mode;
         FormContext ctx;
@@ -1146,6 +1168,7 @@ public record ContactFormPage(ContactRepository repo, long caseId, long contactI
             repo = p.repo;
             caseId = p.caseId;
             contactId = p.contactId;
+            preset = p.preset;
             crn = p.crn;
             mode = p.mode;
             ctx = p.ctx;
@@ -1169,7 +1192,8 @@ public record ContactFormPage(ContactRepository repo, long caseId, long contactI
 
         ContactFormPage build() {
             return new ContactFormPage(repo, caseId, contactId, crn, mode, ctx, now, edits, initial, kept, nextEdited,
-                    focus, typed, List.copyOf(problems), message, error, keptAt, prompt, pending, reason, cols, rows);
+                    focus, typed, List.copyOf(problems), message, error, keptAt, prompt, pending, reason, cols, rows,
+                    preset);
         }
     }
 

@@ -40,14 +40,31 @@ public final class ContactRepository {
     private final Clock clock;
     private final String user;
     private final CaseRepository cases;
+    private final AfterSave afterSave;
     private Codes codes;
     private WorkingDays days;
 
+    /**
+     * Other features' work that belongs in the same transaction as a new contact (the queue marks
+     * the person's visit seen). It runs after the contact and its answers are written.
+     */
+    @FunctionalInterface
+    public interface AfterSave {
+        AfterSave NONE = (h, caseId, contactId, type, date, user, at) -> { };
+
+        void saved(Handle h, long caseId, long contactId, String typeCode, LocalDate date, String user, Instant at);
+    }
+
     public ContactRepository(Database db, Clock clock, String user, CaseRepository cases) {
+        this(db, clock, user, cases, AfterSave.NONE);
+    }
+
+    public ContactRepository(Database db, Clock clock, String user, CaseRepository cases, AfterSave afterSave) {
         this.db = db;
         this.clock = clock;
         this.user = user;
         this.cases = cases;
+        this.afterSave = afterSave;
     }
 
     public String user() {
@@ -244,6 +261,9 @@ public final class ContactRepository {
                     .execute();
             CaseRepository.refreshDerived(h, List.of(c.caseId()));
             CheckStore.refresh(h.getConnection(), List.of(c.caseId()), LocalDate.now(clock));
+            if (c.contactId() == 0) {
+                afterSave.saved(h, c.caseId(), id, c.type(), c.date(), user, Instant.parse(now));
+            }
             deleteDraft(h, c.caseId(), c.contactId());
             return new SaveResult.Saved(id, version, c.type(), c.outcome(), c.next(), referred || c.referToSpo());
         });

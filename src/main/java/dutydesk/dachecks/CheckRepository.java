@@ -3,6 +3,7 @@ package dutydesk.dachecks;
 import dutydesk.cases.CaseFormat;
 import dutydesk.cases.DateInput;
 import dutydesk.db.Database;
+import dutydesk.tui.NotAllowed;
 import dutydesk.db.DbException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,11 +30,18 @@ public final class CheckRepository {
     private final Database db;
     private final Clock clock;
     private final String user;
+    private final String refusal;
 
     public CheckRepository(Database db, Clock clock, String user) {
+        this(db, clock, user, null);
+    }
+
+    /** {@code refusal}: why this user may only read checks (null: they may record them). */
+    public CheckRepository(Database db, Clock clock, String user, String refusal) {
         this.db = db;
         this.clock = clock;
         this.user = user;
+        this.refusal = refusal;
     }
 
     public LocalDate today() {
@@ -83,6 +91,9 @@ public final class CheckRepository {
      * also an open item on the SPO's referral list.
      */
     public String record(Entry e) {
+        if (refusal != null) {
+            throw new NotAllowed(refusal);
+        }
         String now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
         String time = LocalTime.now(clock).format(HH_MM);
         CheckAction a = e.action();

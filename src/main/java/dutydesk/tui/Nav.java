@@ -1,5 +1,7 @@
 package dutydesk.tui;
 
+import java.util.List;
+
 /**
  * Navigation requests a page returns among its commands. The application applies them at once
  * (they do no I/O); should one ever reach the command thread it simply comes back as a message.
@@ -17,6 +19,13 @@ public sealed interface Nav extends Cmd, Msg {
 
     /** Go back to the page underneath, handing it {@code result} (may be null) after {@link Resumed}. */
     record Pop(Msg result) implements Nav {
+    }
+
+    /** Replace every page with these (the last on top): a new start, such as after first-run set-up. */
+    record Reset(List<Page> pages) implements Nav {
+        public Reset {
+            pages = List.copyOf(pages);
+        }
     }
 
     /** Leave the application. */

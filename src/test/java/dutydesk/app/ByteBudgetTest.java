@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dutydesk.db.Database;
+import dutydesk.reception.VisitRepository;
+import dutydesk.tui.Tick;
+import dutydesk.tui.DataChanged;
 import dutydesk.tui.MemoryTerminal;
 import dutydesk.testing.TestDb;
 import dutydesk.tui.CmdRunner;
@@ -147,5 +150,35 @@ class ByteBudgetTest {
 
     private static String show(byte[] b) {
         return new String(b, StandardCharsets.UTF_8).replace("\u001b", "\\e");
+    }
+
+    /**
+     * The queue as an idle duty officer leaves it: another session's commit that does not change
+     * what is shown (the poll's {@code DataChanged}) and a clock tick within the same minute
+     * send nothing; a new arrival sends only what changed.
+     */
+    @Test
+    void anIdleQueueSendsNothingAndAnArrivalOnlyItsRows() throws Exception {
+        key('u');
+        loop.post(new DataChanged());
+        loop.pump();
+        term.take();
+        loop.post(new DataChanged());
+        loop.pump();
+        assertEquals(0, term.take().length, "a poll that finds nothing new for this page draws nothing");
+        loop.post(new Tick(TestDb.CLOCK.instant()));
+        loop.pump();
+        assertEquals(0, term.take().length, "a tick in the same minute draws nothing");
+
+        long caseId = db.read(h -> h.createQuery("SELECT min(id) FROM cases WHERE unallocated = 1")
+                .mapTo(Long.class).one());
+        try (Database other = Database.open(dir.resolve("demo.db"), Database.Mode.MUST_EXIST)) {
+            new VisitRepository(other, TestDb.CLOCK, "reception").checkIn(caseId);
+        }
+        loop.post(new DataChanged());
+        loop.pump();
+        byte[] arrival = term.take();
+        assertTrue(arrival.length > 0 && arrival.length < 1200, "an arrival redraws its row, the title and the strip: "
+                + arrival.length + show(arrival));
     }
 }

@@ -84,7 +84,7 @@ class OptionsTest {
         assertEquals(Options.Format.TEXT, parse("checks").format());
         assertEquals("--format is text or csv, not 'xml'", error("checks", "--format", "xml"));
         assertEquals("--format and --missed-only go with the 'checks' command", error("--missed-only"));
-        assertEquals("--no-color, --ascii and --utf8 are for the full-screen desk, not 'checks'",
+        assertEquals("--no-color, --ascii, --utf8 and --role are for the full-screen desk, not 'checks'",
                 error("checks", "--no-color"));
     }
 

@@ -49,6 +49,16 @@ class CasePageTest {
         public Page missedChecks() {
             return TextPage.of("missed checks", w -> List.of());
         }
+
+        @Override
+        public Page queue() {
+            return TextPage.of("queue", w -> List.of());
+        }
+
+        @Override
+        public Page reception() {
+            return TextPage.of("reception", w -> List.of());
+        }
     };
 
     static CaseDetail detail(int contacts, int registers) {

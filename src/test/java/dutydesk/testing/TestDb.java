@@ -60,6 +60,11 @@ public final class TestDb {
             try (Database db = Database.open(file, Database.Mode.CREATE_IF_MISSING)) {
                 Migrator.migrate(db, "tester");
                 DemoSeeder.seed(db, DEMO_CASES, SEED, TODAY, "tester", (d, t) -> { });
+                // The tests' own users: two SPOs (who start on the case list), as well as the
+                // demo's duty officers (tbradshaw PO, gpritchard PSO) and reception.
+                db.write(h -> h.execute("INSERT INTO app_user (os_user, name, grade, role, created_at, created_by)"
+                        + " VALUES ('" + USER + "', 'Duty One', 'SPO', 'SPO', '2026-11-01T09:00:00Z', 'tester'),"
+                        + " ('duty2', 'Duty Two', 'SPO', 'SPO', '2026-11-01T09:00:00Z', 'tester')"));
                 // Fold the WAL into the main file so a plain file copy carries everything.
                 db.read(h -> h.createQuery("PRAGMA wal_checkpoint(TRUNCATE)").mapToMap().list());
             }
