@@ -97,9 +97,25 @@ public final class ContactExport {
      * @throws DbException for the database
      */
     public Result export(Selection s, Path file, boolean replace) throws IOException {
-        long again = s.mode() == Mode.AGAIN ? db.query(ContactExport::lastRun) : 0;
-        List<ExportRow> rows = db.query(c -> read(c, s, again));
-        String selection = s.describe(again);
+        return write(select(s), file, replace);
+    }
+
+    /** What a run read: the selection, the last run it knew of, and the rows it chose. */
+    record Selected(Selection selection, long seenRun, List<ExportRow> rows) {
+    }
+
+    /** The first half of an export: reads the rows (no lock held). */
+    Selected select(Selection s) {
+        long seen = db.query(ContactExport::lastRun);
+        long again = s.mode() == Mode.AGAIN ? seen : 0;
+        return new Selected(s, seen, db.query(c -> read(c, s, again)));
+    }
+
+    /** The second half: writes the file and records the run. */
+    Result write(Selected chosen, Path file, boolean replace) throws IOException {
+        Selection s = chosen.selection();
+        List<ExportRow> rows = chosen.rows();
+        String selection = s.describe(chosen.seenRun());
         if (rows.isEmpty()) {
             return new Result(0, file.toAbsolutePath().normalize(), 0, 0, selection);
         }
@@ -114,16 +130,26 @@ public final class ContactExport {
             for (ExportRow r : rows) {
                 w.write(ExportCsv.row(r));
             }
-            long run = record(out, rows, selection, now);
+            long run = record(out, rows, selection, now, s.mode() == Mode.NEW ? chosen.seenRun() : Long.MAX_VALUE);
             return new Result(run, out.target(), rows.size(), corrections, selection);
         }
     }
 
-    /** Records the run and its rows, and renames the file into place, in one transaction. */
-    private long record(AtomicFile out, List<ExportRow> rows, String selection, String now) throws IOException {
+    /**
+     * Records the run and its rows, and renames the file into place, in one transaction. For a
+     * new export, a run recorded after {@code seenRun} (someone else exporting at the same time)
+     * that took any of these rows stops this one: nothing is recorded and no file appears, so no
+     * contact goes out twice.
+     */
+    private long record(AtomicFile out, List<ExportRow> rows, String selection, String now, long seenRun)
+            throws IOException {
         try {
             return db.write(h -> {
                 Connection c = h.getConnection();
+                if (seenRun != Long.MAX_VALUE && lastRun(c) > seenRun && takenMeanwhile(c, rows, seenRun)) {
+                    throw new DbException(DbException.Kind.OTHER, "Another export sent some of these contacts while"
+                            + " this one ran; nothing was written. Run the export again.", null);
+                }
                 long run;
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO contact_export_run (file, selection,"
                         + " row_count, exported_by, exported_at) VALUES (?, ?, ?, ?, ?)")) {
@@ -164,6 +190,24 @@ public final class ContactExport {
             }
             throw e;
         }
+    }
+
+    /** Whether a run after {@code seenRun} exported any of these versions. */
+    private static boolean takenMeanwhile(Connection c, List<ExportRow> rows, long seenRun) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM contact_export WHERE contact_id = ?"
+                + " AND version = ? AND run_id > ?")) {
+            for (ExportRow r : rows) {
+                ps.setLong(1, r.contactId());
+                ps.setInt(2, r.version());
+                ps.setLong(3, seenRun);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The id of the most recent run, or 0. */

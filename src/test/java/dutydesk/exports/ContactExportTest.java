@@ -3,6 +3,7 @@ package dutydesk.exports;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dutydesk.cases.CaseRepository;
@@ -13,6 +14,7 @@ import dutydesk.dachecks.CheckAction;
 import dutydesk.dachecks.CheckKind;
 import dutydesk.dachecks.CheckRepository;
 import dutydesk.db.Database;
+import dutydesk.db.DbException;
 import dutydesk.io.AtomicFile;
 import dutydesk.io.Csv;
 import dutydesk.testing.CsvReader;
@@ -258,5 +260,26 @@ class ContactExportTest {
         assertEquals("SINCE 2026-11-20", r.selection());
         assertEquals(0, r.corrections(), "the same version again is not a correction");
         assertTrue(export().rows(ContactExport.Selection.notExported()).isEmpty(), "Monday's is now marked too");
+    }
+
+    @Test
+    void twoExportsAtTheSameTimeNeverSendAContactTwice() throws IOException {
+        save(contacts(TestDb.TODAY), visit(smith, TestDb.TODAY, "ATTC", null, null, "one", false));
+        ContactExport slow = export();
+        ContactExport.Selected read = slow.select(ContactExport.Selection.notExported());
+        assertEquals(1, export().export(ContactExport.Selection.notExported(), dir.resolve("fast.csv"), false).rows());
+
+        DbException e = assertThrows(DbException.class, () -> slow.write(read, dir.resolve("slow.csv"), false));
+
+        assertTrue(e.getMessage().startsWith("Another export sent some of these contacts"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("slow.csv")));
+        assertEquals(1, count("SELECT count(*) FROM contact_export_run"));
+        try (var files = Files.list(dir)) {
+            assertEquals(0, files.filter(f -> f.getFileName().toString().endsWith(".tmp")).count(), "no temporary file left");
+        }
+        // Exports that ask again on purpose are not stopped.
+        ContactExport.Selected again = slow.select(ContactExport.Selection.since(TestDb.TODAY));
+        export().export(ContactExport.Selection.since(TestDb.TODAY), dir.resolve("a.csv"), false);
+        assertEquals(1, slow.write(again, dir.resolve("b.csv"), false).rows());
     }
 }
