@@ -150,21 +150,11 @@ public final class ContactExport {
                     throw new DbException(DbException.Kind.OTHER, "Another export sent some of these contacts while"
                             + " this one ran; nothing was written. Run the export again.", null);
                 }
-                long run;
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO contact_export_run (file, selection,"
-                        + " row_count, exported_by, exported_at) VALUES (?, ?, ?, ?, ?)")) {
-                    ps.setString(1, out.target().toString());
-                    ps.setString(2, selection);
-                    ps.setInt(3, rows.size());
-                    ps.setString(4, user);
-                    ps.setString(5, now);
-                    ps.executeUpdate();
-                }
-                try (PreparedStatement ps = c.prepareStatement("SELECT last_insert_rowid()");
-                     ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    run = rs.getLong(1);
-                }
+                long run = h.createUpdate("INSERT INTO contact_export_run (file, selection, row_count, exported_by,"
+                                + " exported_at) VALUES (:file, :selection, :rows, :user, :now)")
+                        .bind("file", out.target().toString()).bind("selection", selection).bind("rows", rows.size())
+                        .bind("user", user).bind("now", now)
+                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO contact_export (contact_id, version, run_id)"
                         + " VALUES (?, ?, ?)")) {
                     for (ExportRow r : rows) {
