@@ -6,7 +6,8 @@
 # Measures, each with the same launcher a user runs (bin/dutydesk) in an 80x24 tmux pane:
 #   seeding 100k cases; time to first frame (and htop's, if installed, for scale);
 #   keystroke-to-screen latency for a cursor move and a filter key; bytes per key;
-#   peak memory; and, in process, the SQL time of each list query.
+#   peak memory; in process, the SQL time of each list query; and the backup, the contact
+#   export and the reports (DataBench).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -132,3 +133,16 @@ echo
 echo '| Query | median | p90 | first call |'
 echo '|---|---|---|---|'
 java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp target/dutydesk.jar:target/test-classes dutydesk.bench.QueryBench "$DB" 50 | tail -n +2
+echo
+
+echo "## Getting data out, in process: backup, export, reports"
+echo
+echo "(Each works on copies beside the database; the export and the reports add 20,000 contacts"
+echo "recorded at the desk over 60 days to their copy first.)"
+echo
+echo '```text'
+JAVA_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -Xmx128m"
+for what in backup export reports; do
+    java $JAVA_FLAGS -cp target/dutydesk.jar:target/test-classes dutydesk.bench.DataBench $what "$DB"
+done
+echo '```'

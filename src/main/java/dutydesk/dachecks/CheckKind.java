@@ -1,5 +1,8 @@
 package dutydesk.dachecks;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The domestic-abuse and safeguarding checks, in the order they are listed everywhere (the
  * domain reference's checks table). {@link #code()} is the stable name used in the database, on
@@ -54,6 +57,17 @@ public enum CheckKind {
     /** One bit per kind, for a set of kinds stored as a number. */
     public int bit() {
         return 1 << ordinal();
+    }
+
+    /** The kinds in a stored bit set ({@link #bit()}), in order. */
+    public static List<CheckKind> fromBits(int bits) {
+        List<CheckKind> out = new ArrayList<>();
+        for (CheckKind k : values()) {
+            if ((bits & k.bit()) != 0) {
+                out.add(k);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The kind with this code or enum name (case-insensitive), or null. */

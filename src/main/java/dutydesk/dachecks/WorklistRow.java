@@ -1,7 +1,6 @@
 package dutydesk.dachecks;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,12 +28,6 @@ record WorklistRow(long id, String crn, String surname, String forename, String 
 
     /** The kinds in a stored bit set ({@link CheckKind#bit()}), in {@link CheckKind} order. */
     static List<CheckKind> kinds(int bits) {
-        List<CheckKind> out = new ArrayList<>();
-        for (CheckKind k : CheckKind.values()) {
-            if ((bits & k.bit()) != 0) {
-                out.add(k);
-            }
-        }
-        return List.copyOf(out);
+        return CheckKind.fromBits(bits);
     }
 }

@@ -35,9 +35,11 @@ public record TextPage(String title, Content content, List<Line> lines, int top,
         }
     }
 
-    enum Action { UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END, BACK }
+    /** What the reading keys do. */
+    public enum Action { UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END, BACK }
 
-    static final Keymap<Action> KEYS = Keymap.named("Reading", Action.class)
+    /** The reading keys (also for a page that shows a TextPage as its body). */
+    public static final Keymap<Action> KEYS = Keymap.named("Reading", Action.class)
             .bind(Action.DOWN, "Scroll down", "<Down>", "j")
             .bind(Action.UP, "Scroll up", "<Up>", "k")
             .bind(Action.PAGE_DOWN, "Page down", "<PageDown>", "<Space>", "<c-f>")
