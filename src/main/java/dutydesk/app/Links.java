@@ -10,6 +10,8 @@ import dutydesk.reception.NoShowsPage;
 import dutydesk.reception.QueueLinks;
 import dutydesk.reception.QueuePage;
 import dutydesk.reception.ReceptionPage;
+import dutydesk.reports.ReportRepository;
+import dutydesk.reports.ReportsPage;
 import dutydesk.tui.Page;
 import dutydesk.tui.Refusal;
 import dutydesk.users.Access;
@@ -61,6 +63,12 @@ record Links(AppContext ctx) implements CaseLinks, QueueLinks {
     public Page reception() {
         return access().canCheckIn() ? ReceptionPage.create(ctx.visits(), access(), false)
                 : new Refusal(access().refusal("check people in"));
+    }
+
+    @Override
+    public Page reports() {
+        return access().canReadCases() ? ReportsPage.create(new ReportRepository(ctx.db(), ctx.clock()),
+                LocalDate.now(ctx.clock())) : new Refusal(access().refusal("see the reports"));
     }
 
     @Override

@@ -25,4 +25,7 @@ public interface CaseLinks {
 
     /** Reception's page, for checking someone in. */
     Page reception();
+
+    /** The duty reports: the day's desk work, and missed checks by type and by case. */
+    Page reports();
 }

@@ -39,7 +39,7 @@ public record CaseListPage(CaseRepository repo, CaseLinks links, String office, 
     static final int CHROME_ROWS = 4;
 
     enum Action {
-        UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END, OPEN, LOG, CHECKS, WORKLIST, QUEUE, RECEPTION, FILTER, CLEAR, MARKERS, SORT, QUIT,
+        UP, DOWN, PAGE_UP, PAGE_DOWN, HOME, END, OPEN, LOG, CHECKS, WORKLIST, QUEUE, RECEPTION, REPORTS, FILTER, CLEAR, MARKERS, SORT, QUIT,
         KEEP, EDIT_LEFT, EDIT_RIGHT, EDIT_HOME, EDIT_END, ERASE, ERASE_FORWARD
     }
 
@@ -56,6 +56,7 @@ public record CaseListPage(CaseRepository repo, CaseLinks links, String office, 
             .bind(Action.WORKLIST, "Missed checks: every case with one, worst first (the SPO's worklist)", "w")
             .bind(Action.QUEUE, "Duty queue: who is waiting at the office", "u")
             .bind(Action.RECEPTION, "Check someone in (reception's page)", "i")
+            .bind(Action.REPORTS, "Reports: the day at the desk, missed checks by type and by case", "r")
             .bind(Action.FILTER, "Filter by surname (\"smith\", \"smith, jo\") or CRN (\"X12\")", "/")
             .bind(Action.CLEAR, "Clear the filters", "<Esc>")
             .bind(Action.MARKERS, "Show only: DA / child protection / MAPPA / high RoSH / overdue / missed checks / all",
@@ -199,6 +200,8 @@ public record CaseListPage(CaseRepository repo, CaseLinks links, String office, 
                 return Next.of(clearMessage(), Nav.push(links.queue()));
             case RECEPTION:
                 return Next.of(clearMessage(), Nav.push(links.reception()));
+            case REPORTS:
+                return Next.of(clearMessage(), Nav.push(links.reports()));
             case FILTER:
                 return Next.of(new CaseListPage(repo, links, office, query, true, new LineEdit(query.text(),
                         query.text().length(), input.maxLength()), cursor, window, all, gen, loading, pendingOffset,

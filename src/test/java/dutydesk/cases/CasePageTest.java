@@ -59,6 +59,11 @@ class CasePageTest {
         public Page reception() {
             return TextPage.of("reception", w -> List.of());
         }
+
+        @Override
+        public Page reports() {
+            return TextPage.of("reports", w -> List.of());
+        }
     };
 
     static CaseDetail detail(int contacts, int registers) {
