@@ -40,7 +40,7 @@ import picocli.CommandLine.Option;
         subcommands = {
             SeedCommand.class,
             ChecksCommand.class,
-            //ImportCommand.class,
+            ImportCommand.class,
             //UsersCommand.class,
             Cli.TrainCommand.class,
         })

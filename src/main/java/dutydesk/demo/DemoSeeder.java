@@ -10,6 +10,7 @@ import dutydesk.dachecks.CheckResult;
 import dutydesk.dachecks.CheckStore;
 import dutydesk.dachecks.DaProgramme;
 import dutydesk.dachecks.Evaluation;
+import dutydesk.db.BulkInsert;
 import dutydesk.db.Database;
 import java.sql.Connection;
 import java.sql.SQLException;

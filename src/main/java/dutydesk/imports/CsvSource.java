@@ -1,0 +1,121 @@
+package dutydesk.imports;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * One CSV file as records: RFC 4180 (quoted fields may hold commas, quotes and line breaks),
+ * CRLF or LF line ends, a UTF-8 byte-order mark skipped, and blank lines ignored. The text is
+ * UTF-8 if the whole file is valid UTF-8, otherwise Windows-1252 (what Excel saves as "CSV" on a
+ * UK Windows PC), unless an encoding is given.
+ */
+final class CsvSource {
+
+    /** Windows-1252: the fallback when a file is not valid UTF-8. */
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    /** A record: the physical line it starts on and its fields as written (quotes removed). */
+    record Record(long line, String[] fields) {
+    }
+
+    /** The file cannot be read as CSV at all (not a row problem). */
+    static final class Unreadable extends Exception {
+        final long line;
+
+        Unreadable(long line, String message) {
+            super(message);
+            this.line = line;
+        }
+    }
+
+    private CsvSource() {
+    }
+
+    /** UTF-8 if every byte of the file is valid UTF-8, else Windows-1252. */
+    static Charset detect(Path file) throws IOException {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.allocate(1 << 16);
+        CharBuffer out = CharBuffer.allocate(1 << 16);
+        try (InputStream s = Files.newInputStream(file)) {
+            boolean eof = false;
+            while (!eof) {
+                int n = s.read(in.array(), in.position(), in.remaining());
+                if (n < 0) {
+                    eof = true;
+                } else {
+                    in.position(in.position() + n);
+                }
+                in.flip();
+                CoderResult r = d.decode(in, out, eof);
+                if (r.isError()) {
+                    return WINDOWS_1252;
+                }
+                out.clear();
+                in.compact();
+            }
+            CoderResult r = d.flush(out);
+            return r.isError() ? WINDOWS_1252 : StandardCharsets.UTF_8;
+        }
+    }
+
+    /**
+     * Calls {@code out} with every record of the file, the header first.
+     *
+     * @param encoding the file's encoding, or null to detect it
+     * @return the encoding used
+     */
+    static Charset read(Path file, Charset encoding, Consumer<Record> out) throws IOException, Unreadable {
+        Charset cs = encoding != null ? encoding : detect(file);
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            raw.mark(4);
+            byte[] head = raw.readNBytes(3);
+            raw.reset();
+            if (head.length >= 2 && (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE
+                    || head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)) {
+                throw new Unreadable(1, "the file is UTF-16; save it as CSV UTF-8 (or plain CSV) instead");
+            }
+            if (head.length == 3 && head[0] == UTF8_BOM[0] && head[1] == UTF8_BOM[1] && head[2] == UTF8_BOM[2]) {
+                raw.skipNBytes(3);
+            }
+            CsvReader<CsvRecord> reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
+                    .skipEmptyLines(true).ofCsvRecord(new InputStreamReader(raw, cs));
+            try (reader) {
+                for (CsvRecord r : reader) {
+                    out.accept(new Record(r.getStartingLineNumber(), r.getFields().toArray(new String[0])));
+                }
+            } catch (CsvParseException e) {
+                throw new Unreadable(0, "not readable as CSV: " + message(e));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+        return cs;
+    }
+
+    private static String message(Throwable e) {
+        Throwable c = e;
+        while (c.getCause() != null) {
+            c = c.getCause();
+        }
+        return c == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + c.getMessage() + ")";
+    }
+}

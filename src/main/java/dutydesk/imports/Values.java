@@ -1,0 +1,108 @@
+package dutydesk.imports;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reading one field: dates ({@code YYYY-MM-DD} or {@code DD/MM/YYYY}), times, yes/no, codes.
+ * Each reader returns the value or throws {@link Bad} with the reason in words.
+ */
+final class Values {
+
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern UK = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
+    static final Pattern STAFF_CODE = Pattern.compile("[A-Z0-9]{7}");
+    static final Pattern SHORT_CODE = Pattern.compile("[A-Z0-9_]{1,20}");
+    static final Pattern TIER = Pattern.compile("[A-D][0-3]S?");
+
+    /** A field's value is wrong; the message is the reason. */
+    static final class Bad extends Exception {
+        Bad(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    private Values() {
+    }
+
+    /** A date written YYYY-MM-DD or DD/MM/YYYY, between 1900 and 2100. */
+    static LocalDate date(String s) throws Bad {
+        Matcher m = ISO.matcher(s);
+        int y;
+        int mo;
+        int d;
+        if (m.matches()) {
+            y = Integer.parseInt(m.group(1));
+            mo = Integer.parseInt(m.group(2));
+            d = Integer.parseInt(m.group(3));
+        } else {
+            m = UK.matcher(s);
+            if (!m.matches()) {
+                throw new Bad("'" + s + "' is not a date: write YYYY-MM-DD or DD/MM/YYYY");
+            }
+            d = Integer.parseInt(m.group(1));
+            mo = Integer.parseInt(m.group(2));
+            y = Integer.parseInt(m.group(3));
+        }
+        try {
+            LocalDate date = LocalDate.of(y, mo, d);
+            if (y < 1900 || y > 2100) {
+                throw new Bad("'" + s + "' is not a plausible date (the year is " + y + ")");
+            }
+            return date;
+        } catch (DateTimeException e) {
+            throw new Bad("'" + s + "' is not a real date");
+        }
+    }
+
+    /** A time written HH:MM (24-hour), returned as HH:MM. */
+    static String time(String s) throws Bad {
+        Matcher m = TIME.matcher(s);
+        if (m.matches()) {
+            int h = Integer.parseInt(m.group(1));
+            int min = Integer.parseInt(m.group(2));
+            if (h < 24 && min < 60) {
+                return String.format(Locale.ROOT, "%02d:%02d", h, min);
+            }
+        }
+        throw new Bad("'" + s + "' is not a time: write HH:MM, e.g. 14:30");
+    }
+
+    /** Y / N (also yes, no, true, false, 1, 0; any case); empty is no. */
+    static boolean yesNo(String s) throws Bad {
+        switch (s.toLowerCase(Locale.ROOT)) {
+            case "": case "n": case "no": case "false": case "0": return false;
+            case "y": case "yes": case "true": case "1": return true;
+            default: throw new Bad("'" + s + "' is not Y or N");
+        }
+    }
+
+    /**
+     * A code from a list, in any case (and for word codes, spaces or hyphens for underscores:
+     * "Very high" is VERY_HIGH); returns the list's own string.
+     *
+     * @param codes the list, each code mapped to itself
+     * @param what  "a register type code", for the message
+     */
+    static String code(String s, Map<String, String> codes, String what) throws Bad {
+        String c = codes.get(s.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
+        if (c == null) {
+            throw new Bad("'" + s + "' is not " + what);
+        }
+        return c;
+    }
+
+    /** A list of codes, each mapped to itself. */
+    static Map<String, String> codes(java.util.Collection<String> list) {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (String c : list) {
+            m.put(c, c);
+        }
+        return Map.copyOf(m);
+    }
+}
