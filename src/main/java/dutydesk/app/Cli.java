@@ -41,7 +41,7 @@ import picocli.CommandLine.Option;
             SeedCommand.class,
             ChecksCommand.class,
             ImportCommand.class,
-            //UsersCommand.class,
+            UsersCommand.class,
             Cli.TrainCommand.class,
         })
 final class Cli implements Callable<Integer> {
