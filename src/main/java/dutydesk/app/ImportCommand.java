@@ -97,6 +97,9 @@ final class ImportCommand extends HeadlessCommand {
         out.printf(Locale.UK, "Imported %s into %s%s in %.1f s.%n", String.join(", ", files.stream()
                 .map(f -> f.getFileName().toString()).toList()), path, created ? " (a new database)" : "", secs);
         out.println(capitalised(r.summary()) + ".");
+        if (Boolean.getBoolean("dutydesk.trace")) {
+            err.println("dutydesk import: " + bar.phases());
+        }
         if (r.rejectedRows() > 0) {
             err.println("dutydesk: " + Cli.count(r.rejectedRows()) + (r.rejectedRows() == 1 ? " row was" : " rows were")
                     + " rejected and not imported; they are in " + String.join(", ", r.rejectsFiles().stream()

@@ -16,6 +16,9 @@ final class Progress {
     private final boolean on;
     private long lastDraw;
     private boolean drawn;
+    private String phase;
+    private long phaseStart = System.nanoTime();
+    private final StringBuilder phases = new StringBuilder();
 
     Progress(PrintStream err, boolean on) {
         this.err = err;
@@ -33,10 +36,14 @@ final class Progress {
 
     /** "Writing  [##########..........]  45%  45,000 of 100,000 cases". */
     void show(String phase, long done, long total, String unit) {
+        long now = System.nanoTime();
+        if (!phase.equals(this.phase)) {
+            endPhase(now);
+            this.phase = phase;
+        }
         if (!on) {
             return;
         }
-        long now = System.nanoTime();
         if (drawn && now - lastDraw < EVERY_NANOS && done < total) {
             return;
         }
@@ -53,6 +60,21 @@ final class Progress {
         b.append("\033[K");
         err.print(b);
         err.flush();
+    }
+
+    private void endPhase(long now) {
+        if (this.phase != null) {
+            phases.append(phases.length() == 0 ? "" : ", ").append(this.phase.toLowerCase(Locale.UK))
+                    .append(String.format(Locale.UK, " %.2f s", (now - phaseStart) / 1e9));
+        }
+        phaseStart = now;
+    }
+
+    /** "reading 1.20 s, cases 0.80 s, ...": how long each phase took, up to now. */
+    String phases() {
+        endPhase(System.nanoTime());
+        phase = null;
+        return phases.toString();
     }
 
     /** Clears the bar, so what follows starts on a clean line. */

@@ -3,8 +3,12 @@ package dutydesk.imports;
 import dutydesk.cases.CaseFacts;
 import dutydesk.cases.CaseRepository;
 import dutydesk.cases.NameKey;
+import dutydesk.dachecks.CheckEngine;
+import dutydesk.dachecks.CheckResult;
 import dutydesk.dachecks.CheckStore;
+import dutydesk.dachecks.Evaluation;
 import dutydesk.db.BulkInsert;
+import dutydesk.db.Indexes;
 import dutydesk.imports.Rows.CaseIn;
 import dutydesk.imports.Rows.ContactIn;
 import dutydesk.imports.Rows.RegIn;
@@ -15,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -57,6 +62,9 @@ final class ImportStore {
     /** The positions in {@link #CASE_COLUMNS} the DA checks depend on: case type, order, sentence, release. */
     private static final int[] CHECK_FACTS = {9, 10, 11, 12};
 
+    /** New cases from which a first load into an empty database drops and rebuilds the indexes. */
+    static final int BULK = 5_000;
+
     private static final String REG_COLUMNS = "level, category, next_review_date, deregistered_date, notes";
     private static final String CONTACT_COLUMNS = "outcome_code, enforcement_code, enforcement_response_by,"
             + " staff_code, location, description, notes, sensitive";
@@ -89,25 +97,48 @@ final class ImportStore {
      * @param now   this import's time (UTC instant, ISO), recorded on every row it writes
      */
     static Counts write(Connection c, Extract x, boolean full, String files, String user, String now, LocalDate today,
-                        Progress progress) throws SQLException {
+                        Reference ref, Progress progress) throws SQLException {
         ImportStore s = new ImportStore(c, user, now, today, progress);
         long run = s.run(files, full);
         Map<String, Stored> stored = s.storedCases();
+        s.referenceRows(x.cases);
         Map<String, Long> ids = new HashMap<>();
         Map<String, String> teams = new HashMap<>();
         for (Map.Entry<String, Stored> e : stored.entrySet()) {
             ids.put(e.getKey(), e.getValue().id());
             teams.put(e.getKey(), e.getValue().teamCode());
         }
-        int[] cases = s.cases(x.cases, stored, ids, teams, run);
+        long firstNew = s.maxId("cases") + 1;
+        long nextId = firstNew;
+        Map<String, NewCase> fresh = new LinkedHashMap<>();
+        for (CaseIn k : x.cases) {
+            teams.put(k.crn(), k.teamCode());
+            if (!stored.containsKey(k.crn())) {
+                fresh.put(k.crn(), new NewCase(nextId, k, new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+                ids.put(k.crn(), nextId++);
+            }
+        }
+        for (RegIn r : x.registrations) {
+            NewCase n = fresh.get(r.crn());
+            if (n != null) {
+                n.registrations().add(r);
+            }
+        }
+        long[] contactPlan = s.planContacts(x.contacts, stored, ids, fresh);
+        // The first load of a large caseload: build the indexes once at the end (as the seeder does).
+        List<String> indexes = stored.isEmpty() && fresh.size() >= BULK
+                ? Indexes.drop(c, List.of("cases", "registration", "contact", "case_check")) : List.of();
+        int[] cases = s.cases(x.cases, stored, fresh, ref, run);
         int left = full && x.sources.containsKey(Kind.CASES) && !x.unreadableCrn ? s.markLeft(stored, x.listedCrns) : 0;
         int[] regs = s.registrations(x.registrations, stored, ids);
-        int[] contacts = s.contacts(x.contacts, stored, ids, teams);
+        int[] contacts = s.contacts(x.contacts, contactPlan, ids, teams);
+        progress.show("Indexing", 0, indexes.size(), "indexes");
+        Indexes.create(c, indexes);
         progress.show("Markers", 0, s.derivedStale.size(), "cases");
         CaseRepository.refreshDerived(c, s.derivedStale);
         progress.show("Markers", s.derivedStale.size(), s.derivedStale.size(), "cases");
         progress.show("Checks", 0, s.checksStale.size(), "cases");
-        int evaluated = CheckStore.refresh(c, s.checksStale, today,
+        int evaluated = fresh.size() + CheckStore.refresh(c, s.checksStale, today,
                 (done, total) -> progress.show("Checks", done, total, "cases"));
         Counts counts = new Counts(cases[0], cases[1], cases[2], cases[3], left, regs[0], regs[1], contacts[0],
                 contacts[1], evaluated);
@@ -117,6 +148,14 @@ final class ImportStore {
             ps.executeUpdate();
         }
         return counts;
+    }
+
+    private long maxId(String table) throws SQLException {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private long run(String files, boolean full) throws SQLException {
@@ -166,49 +205,69 @@ final class ImportStore {
             k.sentenceDate().toString(), str(k.releaseDate()), str(k.orderEndDate()), k.reportingFrequency(), next};
     }
 
-    /** Adds and updates the cases; returns {new, changed, unchanged, back in the extract}. */
-    private int[] cases(List<CaseIn> in, Map<String, Stored> stored, Map<String, Long> ids, Map<String, String> teams,
+    /**
+     * Adds the new cases, with their markers and DA-check evaluation worked out from the extract,
+     * and updates the known ones where the extract differs; returns {new, changed, unchanged,
+     * back in the extract}.
+     */
+    private int[] cases(List<CaseIn> in, Map<String, Stored> stored, Map<String, NewCase> fresh, Reference ref,
                         long run) throws SQLException {
-        referenceRows(in);
-        long maxId;
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM cases")) {
-            rs.next();
-            maxId = rs.getLong(1);
-        }
-        int added = 0;
+        CheckEngine engine = CheckStore.engine(c);
+        progress.show("Evaluating", 0, fresh.size(), "new cases");
+        List<Evaluation> evaluations = fresh.values().parallelStream().map(n -> engine.evaluate(n.facts(ref), today))
+                .toList();
+        progress.show("Evaluating", fresh.size(), fresh.size(), "new cases");
         int changed = 0;
         int same = 0;
         int back = 0;
         int done = 0;
         try (BulkInsert insert = new BulkInsert(c, "INSERT INTO cases (id, crn, " + CASE_COLUMNS + ", surname_key,"
-                + " forename_key, unallocated, rosh_rank, created_at, updated_at, updated_by, extract_run) VALUES ",
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " forename_key, unallocated, rosh_rank, created_at, updated_at, updated_by, extract_run, da_flag, cp_flag,"
+                + " mappa_level, last_seen_date, missed_checks, missed_kinds, checks_oldest_due, checks_as_of,"
+                + " checks_valid_until) VALUES ", "(" + "?, ".repeat(34) + "?)");
+             BulkInsert checks = new BulkInsert(c, "INSERT INTO case_check (case_id, kind, state, missed, due_date,"
+                + " reason) VALUES ", "(?, ?, ?, ?, ?, ?)");
              PreparedStatement update = c.prepareStatement("UPDATE cases SET (" + CASE_COLUMNS + ", surname_key,"
                      + " forename_key, unallocated, rosh_rank, updated_at, updated_by, extract_run, left_extract_at)"
-                     + " = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL) WHERE id = ?")) {
+                     + " = (" + "?, ".repeat(22) + "?, NULL) WHERE id = ?")) {
+            int e = 0;
+            for (NewCase n : fresh.values()) {
+                CaseIn k = n.in();
+                Evaluation ev = evaluations.get(e++);
+                NewCase.Markers m = n.markers(ref);
+                Object[] row = new Object[35];
+                row[0] = n.id();
+                row[1] = k.crn();
+                String[] v = values(k, null);
+                System.arraycopy(v, 0, row, 2, v.length);
+                Object[] rest = {NameKey.fold(k.surname()), NameKey.fold(k.forename()),
+                    CaseFacts.isUnallocated(k.omStaffCode()) ? 1 : 0, CaseFacts.roshRank(k.rosh()), now, now, user, run,
+                    m.da(), m.cp(), m.mappaLevel(), m.lastSeen(), ev.missedCount(), ev.missedBits(),
+                    str(ev.oldestMissedDue()), ev.asOf().toString(), str(ev.validUntil())};
+                System.arraycopy(rest, 0, row, 18, rest.length);
+                insert.add(row);
+                if (++done % 2048 == 0) {
+                    progress.show("Cases", done, in.size(), "cases");
+                }
+            }
+            insert.flush();
+            // After the cases: their checks refer to them.
+            for (Evaluation ev : evaluations) {
+                for (CheckResult r : ev.results()) {
+                    if (r.applies()) {
+                        checks.add(ev.caseId(), r.kind().code(), r.state().name(), r.missed().name(), str(r.due()),
+                                r.reason());
+                    }
+                }
+            }
+            checks.flush();
             for (CaseIn k : in) {
                 Stored s = stored.get(k.crn());
-                String[] v = values(k, s == null ? null : s.values()[NEXT_REPORT]);
                 if (s == null) {
-                    long id = ++maxId;
-                    Object[] row = new Object[26];
-                    row[0] = id;
-                    row[1] = k.crn();
-                    System.arraycopy(v, 0, row, 2, v.length);
-                    row[18] = NameKey.fold(k.surname());
-                    row[19] = NameKey.fold(k.forename());
-                    row[20] = CaseFacts.isUnallocated(k.omStaffCode()) ? 1 : 0;
-                    row[21] = CaseFacts.roshRank(k.rosh());
-                    row[22] = now;
-                    row[23] = now;
-                    row[24] = user;
-                    row[25] = run;
-                    insert.add(row);
-                    ids.put(k.crn(), id);
-                    teams.put(k.crn(), k.teamCode());
-                    checksStale.add(id);
-                    added++;
-                } else if (!Arrays.equals(v, s.values()) || s.left()) {
+                    continue;
+                }
+                String[] v = values(k, s.values()[NEXT_REPORT]);
+                if (!Arrays.equals(v, s.values()) || s.left()) {
                     int p = 1;
                     for (String value : v) {
                         setString(update, p++, value);
@@ -222,7 +281,6 @@ final class ImportStore {
                     update.setLong(p++, run);
                     update.setLong(p, s.id());
                     update.addBatch();
-                    teams.put(k.crn(), k.teamCode());
                     for (int i : CHECK_FACTS) {
                         if (!Objects.equals(v[i], s.values()[i])) {
                             checksStale.add(s.id());
@@ -243,11 +301,10 @@ final class ImportStore {
                     progress.show("Cases", done, in.size(), "cases");
                 }
             }
-            insert.flush();
             update.executeBatch();
         }
         progress.show("Cases", in.size(), in.size(), "cases");
-        return new int[] {added, changed, same, back};
+        return new int[] {fresh.size(), changed, same, back};
     }
 
     /** Adds the PDUs and teams the cases name, and renames those the extract names differently. */
@@ -343,8 +400,10 @@ final class ImportStore {
                 } else {
                     continue;
                 }
-                derivedStale.add(caseId);
-                checksStale.add(caseId);
+                if (stored.containsKey(r.crn())) {
+                    derivedStale.add(caseId);
+                    checksStale.add(caseId);
+                }
                 if (++done % 4096 == 0) {
                     progress.show("Registers", done, in.size(), "registrations");
                 }
@@ -356,48 +415,81 @@ final class ImportStore {
         return new int[] {added, changed};
     }
 
-    /** Adds and updates imported contacts; returns {new, changed}. */
-    private int[] contacts(List<ContactIn> in, Map<String, Stored> stored, Map<String, Long> ids,
-                           Map<String, String> teams) throws SQLException {
+    /** A contact's values for {@link #CONTACT_COLUMNS}, as stored (sensitive as "0" or "1"). */
+    private static String[] values(ContactIn k) {
+        return new String[] {k.outcome(), k.enforcement(), str(k.respondBy()), k.staffCode(), k.location(),
+            k.description(), k.notes(), k.sensitive() ? "1" : "0"};
+    }
+
+    /**
+     * What to do with each contact of the extract, in order: a positive number is the id of a new
+     * row (ids are given here, so a new case's evaluation can use them before they are written), a
+     * negative one the id of a stored contact to update, 0 nothing. New cases' contacts go into
+     * their {@link NewCase}; known cases with a new or changed contact are marked for re-evaluation.
+     */
+    private long[] planContacts(List<ContactIn> in, Map<String, Stored> stored, Map<String, Long> ids,
+                                Map<String, NewCase> fresh) throws SQLException {
         Map<String, String[]> existing = existing(in.stream().map(ContactIn::crn).distinct().filter(stored::containsKey)
                         .map(crn -> stored.get(crn).id()).toList(),
                 "SELECT id, contact_date || '|' || coalesce(start_time, '') || '|' || type_code, " + CONTACT_COLUMNS
                         + " FROM contact WHERE case_id = ? AND source = 'IMPORT'");
+        long next = maxId("contact") + 1;
+        long[] plan = new long[in.size()];
+        for (int i = 0; i < plan.length; i++) {
+            ContactIn k = in.get(i);
+            NewCase n = fresh.get(k.crn());
+            if (n != null) {
+                n.contacts().add(k);
+                n.contactIds().add(next);
+                plan[i] = next++;
+                continue;
+            }
+            long caseId = ids.get(k.crn());
+            String[] old = existing.get(caseId + "|" + k.date() + "|" + (k.startTime() == null ? "" : k.startTime())
+                    + "|" + k.type());
+            if (old == null) {
+                plan[i] = next++;
+            } else if (!Arrays.equals(values(k), Arrays.copyOfRange(old, 1, old.length))) {
+                plan[i] = -Long.parseLong(old[0]);
+            } else {
+                continue;
+            }
+            derivedStale.add(caseId);
+            checksStale.add(caseId);
+        }
+        return plan;
+    }
+
+    /** Writes the contacts as {@link #planContacts} planned; returns {new, changed}. */
+    private int[] contacts(List<ContactIn> in, long[] plan, Map<String, Long> ids, Map<String, String> teams)
+            throws SQLException {
         int added = 0;
         int changed = 0;
-        int done = 0;
-        try (BulkInsert insert = new BulkInsert(c, "INSERT INTO contact (case_id, contact_date, start_time, type_code,"
+        try (BulkInsert insert = new BulkInsert(c, "INSERT INTO contact (id, case_id, contact_date, start_time, type_code,"
                 + " team_code, " + CONTACT_COLUMNS + ", source, created_by, created_at) VALUES ",
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'IMPORT', ?, ?)");
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'IMPORT', ?, ?)");
              PreparedStatement update = c.prepareStatement("UPDATE contact SET (" + CONTACT_COLUMNS
                      + ", updated_by, updated_at) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ?")) {
-            for (ContactIn k : in) {
-                long caseId = ids.get(k.crn());
-                String[] v = {k.outcome(), k.enforcement(), str(k.respondBy()), k.staffCode(), k.location(),
-                    k.description(), k.notes(), k.sensitive() ? "1" : "0"};
-                String[] old = existing.get(caseId + "|" + k.date() + "|" + (k.startTime() == null ? "" : k.startTime())
-                        + "|" + k.type());
-                if (old == null) {
-                    insert.add(caseId, k.date().toString(), k.startTime(), k.type(), teams.get(k.crn()), v[0], v[1],
-                            v[2], v[3], v[4], v[5], v[6], k.sensitive() ? 1 : 0, user, now);
+            for (int i = 0; i < plan.length; i++) {
+                ContactIn k = in.get(i);
+                String[] v = values(k);
+                if (plan[i] > 0) {
+                    insert.add(plan[i], ids.get(k.crn()), k.date().toString(), k.startTime(), k.type(),
+                            teams.get(k.crn()), v[0], v[1], v[2], v[3], v[4], v[5], v[6], k.sensitive() ? 1 : 0, user, now);
                     added++;
-                } else if (!Arrays.equals(v, Arrays.copyOfRange(old, 1, old.length))) {
-                    for (int i = 0; i < v.length - 1; i++) {
-                        setString(update, i + 1, v[i]);
+                } else if (plan[i] < 0) {
+                    for (int j = 0; j < v.length - 1; j++) {
+                        setString(update, j + 1, v[j]);
                     }
                     update.setInt(v.length, k.sensitive() ? 1 : 0);
                     update.setString(v.length + 1, user);
                     update.setString(v.length + 2, now);
-                    update.setLong(v.length + 3, Long.parseLong(old[0]));
+                    update.setLong(v.length + 3, -plan[i]);
                     update.addBatch();
                     changed++;
-                } else {
-                    continue;
                 }
-                derivedStale.add(caseId);
-                checksStale.add(caseId);
-                if (++done % 4096 == 0) {
-                    progress.show("Contacts", done, in.size(), "contacts");
+                if (i % 4096 == 0) {
+                    progress.show("Contacts", i, in.size(), "contacts");
                 }
             }
             insert.flush();

@@ -64,7 +64,21 @@ public final class Importer {
         void show(String phase, long done, long total, String unit);
     }
 
+    /** The page cache while importing: 256 MB (negative: in KiB). */
+    static final int IMPORT_CACHE_KIB = -262_144;
+
     private Importer() {
+    }
+
+    private static int pragma(java.sql.Connection c, String pragma) throws java.sql.SQLException {
+        try (java.sql.Statement st = c.createStatement()) {
+            if (st.execute("PRAGMA " + pragma)) {
+                try (java.sql.ResultSet rs = st.getResultSet()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+            return 0;
+        }
     }
 
     /**
@@ -92,8 +106,17 @@ public final class Importer {
         boolean full = !o.partial();
         String now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
         String files = o.files().stream().map(Path::toString).collect(Collectors.joining(", "));
-        Counts counts = db.write(h -> ImportStore.write(h.getConnection(), x, full, files, user, now,
-                today, progress::show));
+        // A large page cache for the length of the import: a 100,000-case load touches every page of
+        // the case indexes many times.
+        int cache = db.query(c -> pragma(c, "cache_size"));
+        db.query(c -> pragma(c, "cache_size = " + IMPORT_CACHE_KIB));
+        Counts counts;
+        try {
+            counts = db.write(h -> ImportStore.write(h.getConnection(), x, full, files, user, now, today, ref,
+                    progress::show));
+        } finally {
+            db.query(c -> pragma(c, "cache_size = " + cache));
+        }
         if (counts.casesNew() >= 1000) {
             // Statistics for the planner after a large load (approximate ones are enough, and quick).
             db.read(h -> h.execute("PRAGMA analysis_limit = 1000"));

@@ -14,11 +14,14 @@ import java.util.Set;
 /**
  * What rows are checked against: the code lists in the database (register types, contact types,
  * outcomes, enforcement actions), the fixed lists the schema's CHECKs allow (RoSH, case type,
- * reporting frequency), the CRNs already in the database and the PDU each known team belongs to.
+ * reporting frequency), the CRNs already in the database and the PDU each known team belongs to,
+ * and what evaluating a new case needs: each register type's kind, which contact types are
+ * appointments and which outcomes mean the person attended.
  * Cases and teams are never deleted, so what is read here stays true while the import runs.
  */
 record Reference(Map<String, String> registerTypes, Map<String, String> contactTypes, Map<String, String> outcomes,
-                 Map<String, String> enforcementActions, Set<String> existingCrns, Map<String, String> teamPdus) {
+                 Map<String, String> enforcementActions, Set<String> existingCrns, Map<String, String> teamPdus,
+                 Map<String, String> registerKinds, Set<String> appointmentTypes, Set<String> attendedOutcomes) {
 
     static final Map<String, String> ROSH = Values.codes(List.of("LOW", "MEDIUM", "HIGH", "VERY_HIGH"));
     static final Map<String, String> CASE_TYPES = Values.codes(List.of("COMMUNITY", "LICENSE", "CUSTODY"));
@@ -40,8 +43,17 @@ record Reference(Map<String, String> registerTypes, Map<String, String> contactT
                 crns.add(rs.getString(1));
             }
         }
+        Map<String, String> kinds = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT code, kind FROM register_type");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                kinds.put(rs.getString(1), rs.getString(2));
+            }
+        }
         return new Reference(codes(c, "register_type"), codes(c, "contact_type"), codes(c, "contact_outcome"),
-                codes(c, "enforcement_action"), crns, teams);
+                codes(c, "enforcement_action"), crns, teams, kinds,
+                Set.copyOf(codes(c, "contact_type WHERE appointment = 1").keySet()),
+                Set.copyOf(codes(c, "contact_outcome WHERE attended = 1").keySet()));
     }
 
     private static Map<String, String> codes(Connection c, String table) throws SQLException {
