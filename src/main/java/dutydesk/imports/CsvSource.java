@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One CSV file as records: RFC 4180 (quoted fields may hold commas, quotes and line breaks),
@@ -29,6 +31,9 @@ final class CsvSource {
 
     /** Windows-1252: the fallback when a file is not valid UTF-8. */
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** Where FastCSV's messages say the bad record starts. */
+    private static final Pattern RECORD_LINE = Pattern.compile("\\s*\\(record starting at line (\\d+)\\)");
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -80,11 +85,31 @@ final class CsvSource {
     /**
      * Calls {@code out} with every record of the file, the header first.
      *
-     * @param encoding the file's encoding, or null to detect it
-     * @return the encoding used
+     * @param encoding the file's encoding (see {@link #detect})
      */
-    static Charset read(Path file, Charset encoding, Consumer<Record> out) throws IOException, Unreadable {
-        Charset cs = encoding != null ? encoding : detect(file);
+    static void read(Path file, Charset encoding, Consumer<Record> out) throws IOException, Unreadable {
+        scan(file, encoding, r -> {
+            out.accept(r);
+            return true;
+        });
+    }
+
+    /** The file's first record (its header), or null if it has none. */
+    static Record header(Path file, Charset encoding) throws IOException, Unreadable {
+        Record[] first = new Record[1];
+        scan(file, encoding, r -> {
+            first[0] = r;
+            return false;
+        });
+        return first[0];
+    }
+
+    /** Told each record in turn; returns whether to go on. */
+    private interface Visitor {
+        boolean visit(Record r);
+    }
+
+    private static void scan(Path file, Charset cs, Visitor visitor) throws IOException, Unreadable {
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             raw.mark(4);
             byte[] head = raw.readNBytes(3);
@@ -97,18 +122,22 @@ final class CsvSource {
                 raw.skipNBytes(3);
             }
             CsvReader<CsvRecord> reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
-                    .skipEmptyLines(true).ofCsvRecord(new InputStreamReader(raw, cs));
+                    .allowUnclosedQuote(false).skipEmptyLines(true).ofCsvRecord(new InputStreamReader(raw, cs));
             try (reader) {
                 for (CsvRecord r : reader) {
-                    out.accept(new Record(r.getStartingLineNumber(), r.getFields().toArray(new String[0])));
+                    if (!visitor.visit(new Record(r.getStartingLineNumber(), r.getFields().toArray(new String[0])))) {
+                        return;
+                    }
                 }
             } catch (CsvParseException e) {
-                throw new Unreadable(0, "not readable as CSV: " + message(e));
+                String m = message(e);
+                Matcher at = RECORD_LINE.matcher(m);
+                throw new Unreadable(at.find() ? Long.parseLong(at.group(1)) : 1,
+                        "not readable as CSV: " + at.replaceAll("").trim());
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
         }
-        return cs;
     }
 
     private static String message(Throwable e) {

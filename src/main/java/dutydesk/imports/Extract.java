@@ -130,24 +130,18 @@ final class Extract {
     private void identify(Path f, Charset encoding) throws IOException {
         String name = f.getFileName().toString();
         Charset cs = encoding != null ? encoding : CsvSource.detect(f);
-        List<Record> first = new ArrayList<>(1);
+        Record first;
         try {
-            CsvSource.read(f, cs, r -> {
-                if (first.isEmpty()) {
-                    first.add(r);
-                }
-            });
+            first = CsvSource.header(f, cs);
         } catch (CsvSource.Unreadable e) {
-            if (first.isEmpty()) {
-                fatal(name, e.line, null, e.getMessage());
-                return;
-            }
+            fatal(name, e.line, null, e.getMessage());
+            return;
         }
-        if (first.isEmpty()) {
+        if (first == null) {
             fatal(name, 1, null, "the file is empty: it needs a header row naming its columns");
             return;
         }
-        String[] header = first.get(0).fields();
+        String[] header = first.fields();
         Set<String> names = new HashSet<>();
         boolean ok = true;
         for (String h : header) {

@@ -181,6 +181,12 @@ class ImporterTest {
                         + " of their columns");
     }
 
+    @Test
+    void aFileThatIsNotValidCsvStopsTheImport() throws IOException {
+        assertRejected(run(file("cases.csv", CASES_HEADER, CASE_1, "B503881,\"2001/0554210R,Nowak")),
+                "cases.csv:3: not readable as CSV: Unclosed quoted field at end of input");
+    }
+
     // ---- what offices' files look like ---------------------------------------------------------
 
     @Test
