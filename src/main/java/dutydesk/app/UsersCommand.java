@@ -86,6 +86,7 @@ final class UsersCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "LOGIN", description = "the user's operating-system login")
         String login;
 
+
         /** Opens the database and checks that whoever runs this may change users. */
         UserRepository repository(Database db) {
             UserRepository users = new UserRepository(db, Clock.systemUTC());
@@ -156,25 +157,34 @@ final class UsersCommand implements Runnable {
         }
     }
 
-    /** {@code users add}. */
-    @Command(name = "add", header = "Add a user (or bring back one who was removed).")
-    static final class AddUser extends Change {
+    /** What adding and changing a user take besides the login. */
+    abstract static class Details extends Change {
 
-        @Option(names = "--name", paramLabel = "NAME", required = true, description = "their name, e.g. \"Anita Kaur\"")
+        @Option(names = "--name", paramLabel = "NAME", description = "their name, e.g. \"Anita Kaur\"")
         String name;
 
-        @Option(names = "--role", paramLabel = "ROLE", required = true, converter = Cli.RoleConverter.class,
+        @Option(names = "--role", paramLabel = "ROLE", converter = Cli.RoleConverter.class,
                 description = "reception, duty (officer) or spo")
         Role role;
 
-        @Option(names = "--grade", paramLabel = "G", description = "PO, PSO, PQiP, SPO or Admin")
+        @Option(names = "--grade", paramLabel = "G", description = "PO, PSO, PQiP, SPO or Admin (set: or none)")
         String grade;
 
-        @Option(names = "--staff-code", paramLabel = "C", description = "their nDelius staff code, e.g. N07P002")
+        @Option(names = "--staff-code", paramLabel = "C",
+                description = "their nDelius staff code, e.g. N07P002 (set: or none)")
         String staffCode;
+    }
+
+    /** {@code users add}. */
+    @Command(name = "add", header = "Add a user (or bring back one who was removed).",
+            description = "--name and --role are required.")
+    static final class AddUser extends Details {
 
         @Override
         public Integer call() {
+            if (name == null || role == null) {
+                throw usage("add needs --name NAME and --role ROLE");
+            }
             String login = checkedLogin();
             User u = new User(login, checkedName(name), staffCode == null ? null : checkedStaffCode(staffCode),
                     grade == null ? null : checkedGrade(grade), role, true);
@@ -199,20 +209,7 @@ final class UsersCommand implements Runnable {
     /** {@code users set}. */
     @Command(name = "set", header = "Change a user's name, role, grade or staff code.",
             description = "Give only what changes; --grade none and --staff-code none clear them.")
-    static final class SetUser extends Change {
-
-        @Option(names = "--name", paramLabel = "NAME", description = "their name")
-        String name;
-
-        @Option(names = "--role", paramLabel = "ROLE", converter = Cli.RoleConverter.class,
-                description = "reception, duty (officer) or spo")
-        Role role;
-
-        @Option(names = "--grade", paramLabel = "G", description = "PO, PSO, PQiP, SPO, Admin or none")
-        String grade;
-
-        @Option(names = "--staff-code", paramLabel = "C", description = "their nDelius staff code, or none")
-        String staffCode;
+    static final class SetUser extends Details {
 
         @Override
         public Integer call() {

@@ -102,8 +102,10 @@ class CliTest {
         assertUsageError("cannot read " + missing, "Check the file name.", "import", "--db",
                 dir.resolve("x.db").toString(), missing.toString());
         assertUsageError("say what to do: list, add, set or remove", "Try 'dutydesk users --help'.", "users");
-        assertUsageError("Missing required options: '--name=NAME', '--role=ROLE'", "Try 'dutydesk users add --help'.",
+        assertUsageError("add needs --name NAME and --role ROLE", "Try 'dutydesk users add --help'.",
                 "users", "add", "someone");
+        assertUsageError("Unknown options: '--name', 'X'", "Try 'dutydesk users remove --help'.",
+                "users", "remove", "someone", "--name", "X");
     }
 
     @Test
