@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
  */
 final class Values {
 
-    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern UK = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
     static final Pattern STAFF_CODE = Pattern.compile("[A-Z0-9]{7}");
     static final Pattern SHORT_CODE = Pattern.compile("[A-Z0-9_]{1,20}");
@@ -30,24 +28,31 @@ final class Values {
     private Values() {
     }
 
-    /** A date written YYYY-MM-DD or DD/MM/YYYY, between 1900 and 2100. */
+    /** A date written YYYY-MM-DD or DD/MM/YYYY (or D/M/YYYY), between 1900 and 2100. */
     static LocalDate date(String s) throws Bad {
-        Matcher m = ISO.matcher(s);
         int y;
         int mo;
         int d;
-        if (m.matches()) {
-            y = Integer.parseInt(m.group(1));
-            mo = Integer.parseInt(m.group(2));
-            d = Integer.parseInt(m.group(3));
+        int n = s.length();
+        if (n == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+            y = digits(s, 0, 4);
+            mo = digits(s, 5, 7);
+            d = digits(s, 8, 10);
         } else {
-            m = UK.matcher(s);
-            if (!m.matches()) {
-                throw new Bad("'" + s + "' is not a date: write YYYY-MM-DD or DD/MM/YYYY");
+            int a = s.indexOf('/');
+            int b = a < 0 ? -1 : s.indexOf('/', a + 1);
+            if (a < 1 || a > 2 || b - a < 2 || b - a > 3 || n - b != 5) {
+                y = -1;
+                mo = -1;
+                d = -1;
+            } else {
+                d = digits(s, 0, a);
+                mo = digits(s, a + 1, b);
+                y = digits(s, b + 1, n);
             }
-            d = Integer.parseInt(m.group(1));
-            mo = Integer.parseInt(m.group(2));
-            y = Integer.parseInt(m.group(3));
+        }
+        if (y < 0 || mo < 0 || d < 0) {
+            throw new Bad("'" + s + "' is not a date: write YYYY-MM-DD or DD/MM/YYYY");
         }
         try {
             LocalDate date = LocalDate.of(y, mo, d);
@@ -58,6 +63,19 @@ final class Values {
         } catch (DateTimeException e) {
             throw new Bad("'" + s + "' is not a real date");
         }
+    }
+
+    /** The number written in s[from, to) if it is all ASCII digits, else -1. */
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     /** A time written HH:MM (24-hour), returned as HH:MM. */
