@@ -110,12 +110,22 @@ public final class Importer {
         // the case indexes many times.
         int cache = db.query(c -> pragma(c, "cache_size"));
         db.query(c -> pragma(c, "cache_size = " + IMPORT_CACHE_KIB));
+        // The first load of a large caseload into an empty database (as the seeder loads one): no
+        // foreign-key lookups row by row; every reference it writes is to a code checked against
+        // the database's lists or to a row it writes itself (the tests run foreign_key_check).
+        boolean firstLoad = ref.existingCrns().isEmpty() && x.cases.size() >= ImportStore.BULK;
+        if (firstLoad) {
+            db.query(c -> pragma(c, "foreign_keys = OFF"));
+        }
         Counts counts;
         try {
             counts = db.write(h -> ImportStore.write(h.getConnection(), x, full, files, user, now, today, ref,
                     progress::show));
         } finally {
             db.query(c -> pragma(c, "cache_size = " + cache));
+            if (firstLoad) {
+                db.query(c -> pragma(c, "foreign_keys = ON"));
+            }
         }
         if (counts.casesNew() >= 1000) {
             // Statistics for the planner after a large load (approximate ones are enough, and quick).

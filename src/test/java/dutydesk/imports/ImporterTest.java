@@ -375,6 +375,46 @@ class ImporterTest {
     }
 
     @Test
+    void aFirstLargeLoadRebuildsTheIndexesAndKeepsEveryReference() throws IOException {
+        List<Map<String, Object>> indexes = db.read(h -> h.createQuery("SELECT name, sql FROM sqlite_master"
+                + " WHERE type = 'index' ORDER BY name").mapToMap().list());
+        int n = ImportStore.BULK;
+        StringBuilder cases = new StringBuilder(CASES_HEADER).append('\n');
+        StringBuilder regs = new StringBuilder(REG_HEADER).append('\n');
+        StringBuilder contacts = new StringBuilder(CONTACT_HEADER).append('\n');
+        String[] registers = {"ADVP", "RCPR", "REG30", "RMDO"};
+        for (int i = 0; i < n; i++) {
+            String crn = String.format("G%06d", i);
+            cases.append(CASE_1.replace("A114207", crn).replace("1988/0412733L,", ",")
+                    .replace("2026-10-02", String.format("2026-%02d-1%d", 9 + i % 3, i % 10))).append('\n');
+            regs.append(crn).append(',').append(registers[i % 4]).append(",,,2026-10-02,,,\n");
+            if (i % 7 == 0) {
+                regs.append(crn).append(",MAPP,M").append(1 + i % 3).append(",M2,2026-10-02,,,\n");
+            }
+            contacts.append(crn).append(",2026-10-16,14:00,COAP,").append(i % 5 == 0 ? "AFTA" : "ATTC").append(",,,,,,,N\n");
+            if (i % 2 == 0) {
+                contacts.append(crn).append(",2026-10-10,,C369,,,,,,,Requested,N\n");
+            }
+        }
+        Importer.Result r = run(file("cases.csv", cases.toString()), file("registrations.csv", regs.toString()),
+                file("contacts.csv", contacts.toString()));
+        assertTrue(r.written(), r.problems().subList(0, Math.min(3, r.problems().size())).toString());
+        assertEquals(n, r.counts().casesNew());
+        assertEquals(indexes, db.read(h -> h.createQuery("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                + " ORDER BY name").mapToMap().list()), "every index is back, exactly as migrated");
+        assertEquals(1, (int) db.read(h -> h.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one()));
+        assertEquals(List.of(), db.read(h -> h.createQuery("PRAGMA foreign_key_check").mapToMap().list()));
+        List<Map<String, Object>> markers = db.read(h -> h.createQuery("SELECT id, da_flag, cp_flag, mappa_level,"
+                + " last_seen_date FROM cases ORDER BY id").mapToMap().list());
+        db.write(h -> CaseRepository.refreshDerived(h, null));
+        assertEquals(markers, db.read(h -> h.createQuery("SELECT id, da_flag, cp_flag, mappa_level, last_seen_date"
+                + " FROM cases ORDER BY id").mapToMap().list()));
+        CheckStoreTest.assertAgree(CheckStoreTest.fresh(db, TestDb.TODAY), CheckStoreTest.stored(db), "bulk vs fresh");
+        // The list queries still use their indexes.
+        assertEquals(n, new CaseRepository(db, TestDb.CLOCK).load(CaseQuery.DEFAULT, null, 0, 0, 20).total());
+    }
+
+    @Test
     void casesNeverImportedDoNotLeave() throws IOException {
         db.close();
         db = TestDb.demo(dir);
