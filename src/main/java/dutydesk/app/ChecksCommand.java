@@ -25,8 +25,9 @@ import picocli.CommandLine.Option;
  * the evaluation can be scripted and compared. A summary with timings goes to stderr.
  */
 @Command(name = "checks", sortOptions = false, header = "Print every case's DA and safeguarding checks, evaluated afresh.",
-        description = {"Prints every case's DA and safeguarding checks, evaluated afresh, one line per case and",
-                "applicable check: CRN, check, state, missed flag, due date, reason. A summary goes to stderr."},
+        description = {"Prints every case's DA and safeguarding checks, evaluated afresh, one line per case and"
+                + " applicable check: CRN, check, state, missed flag, due date, reason. A summary goes to stderr.",
+            ""},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:done", "1:a database error", "2:bad arguments or no database"})
 final class ChecksCommand extends HeadlessCommand {

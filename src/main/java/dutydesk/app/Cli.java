@@ -32,8 +32,8 @@ import picocli.CommandLine.Option;
         customSynopsis = {"dutydesk [--db PATH] [--role ROLE] [--no-color] [--ascii | --utf8]",
                 "       dutydesk COMMAND [--db PATH] [OPTIONS...]",
                 "       dutydesk [COMMAND] --help | --version"},
-        description = {"Opens the duty desk: the unallocated cases of the database, full screen.",
-                "With a command, does that job without a screen instead."},
+        description = {"Opens the duty desk: the unallocated cases of the database, full screen. With a command,"
+                + " does that job without a screen instead.", ""},
         commandListHeading = "%nCommands (each has --help):%n",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:done", "1:stopped by an error while running", "2:bad arguments or cannot start"},
@@ -103,7 +103,15 @@ final class Cli implements Callable<Integer> {
             return new CommandLine.RunLast().execute(parsed);
         });
         cl.setParameterExceptionHandler((ex, a) -> {
-            fail(err, ex.getMessage(), "Try '" + qualifiedName(ex.getCommandLine()) + " --help'.");
+            String message = ex.getMessage();
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && u.getCommandLine() == cl
+                    && a.length > 0 && !a[0].startsWith("-") && u.getUnmatched().get(0).equals(a[0])) {
+                message = "unknown command '" + a[0] + "' (commands: "
+                        + String.join(", ", cl.getSubcommands().keySet().stream()
+                                .filter(n -> !cl.getSubcommands().get(n).getCommandSpec().usageMessage().hidden())
+                                .toList()) + ")";
+            }
+            fail(err, message, "Try '" + qualifiedName(ex.getCommandLine()) + " --help'.");
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {

@@ -20,13 +20,13 @@ import picocli.CommandLine.Parameters;
 /** {@code dutydesk import}: cases, registrations and contacts from CSV extracts (see {@link Importer}). */
 @Command(name = "import", sortOptions = false,
         header = "Import unallocated cases, their registrations and contacts from CSV extracts.",
-        description = {"Reads CSV files with a header row: a cases extract, and optionally its registrations and",
-                "contact history (each file's kind is told by its columns; see the README). Every row is",
-                "checked first; one bad row and nothing is imported, unless --skip-bad. Cases are matched",
-                "by CRN, registrations by CRN, type and registered date, contacts by CRN, date, start time",
-                "and type, so importing the same files again changes nothing. An imported case that a",
-                "newer full extract no longer lists leaves the unallocated list (it is never deleted).",
-                "Creates the database if it does not exist."},
+        description = {"Reads CSV files with a header row: a cases extract, and optionally its registrations and"
+                + " contact history (each file's kind is told by its columns; the README lists them). Every row is"
+                + " checked first; one bad row and nothing is imported, unless --skip-bad.",
+            "Cases are matched by CRN, registrations by CRN, type and registered date, contacts by CRN, date,"
+                + " start time and type, so importing the same files again changes nothing. An imported case that"
+                + " a newer full extract no longer lists leaves the unallocated list (it is never deleted). Creates"
+                + " the database if it does not exist.", ""},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:imported (with --skip-bad: the good rows; the rejects are in their files)",
                 "1:stopped by an error while running: nothing was imported",
@@ -39,7 +39,7 @@ final class ImportCommand extends HeadlessCommand {
     @Parameters(paramLabel = "FILE", arity = "1..3", description = "the extracts: cases, registrations, contacts (any order)")
     List<Path> files;
 
-    @Option(names = "--skip-bad", description = "import the good rows; write the bad ones to NAME.rejects.csv")
+    @Option(names = "--skip-bad", description = "import the good rows; the bad ones go to NAME.rejects.csv")
     boolean skipBad;
 
     @Option(names = "--rejects", paramLabel = "DIR",

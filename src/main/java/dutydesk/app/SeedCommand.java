@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 
 /** {@code dutydesk seed}: builds a new database with a generated caseload, showing progress. */
 @Command(name = "seed", sortOptions = false, header = "Create a database with a generated demo caseload.",
-        description = {"Creates a new database at --db filled with a generated demo caseload.",
-                "It refuses a database that already holds cases."},
+        description = {"Creates a new database at --db filled with a generated demo caseload. It refuses a"
+                + " database that already holds cases.", ""},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:done", "1:stopped by an error while running",
                 "2:bad arguments, or the database already holds cases"})

@@ -23,8 +23,8 @@ import picocli.CommandLine.Parameters;
  * neither removed nor given another role.
  */
 @Command(name = "users", header = "List, add, change or remove the desk's users.",
-        description = {"Users are known by their operating-system login. Only an SPO may change them (anyone",
-                "may add the first user, an SPO, to a database that has none)."},
+        description = {"Users are known by their operating-system login. Only an SPO may change them (anyone"
+                + " may add the first user, an SPO, to a database that has none).", ""},
         synopsisSubcommandLabel = "(list | add | set | remove)",
         subcommands = {UsersCommand.ListUsers.class, UsersCommand.AddUser.class, UsersCommand.SetUser.class,
             UsersCommand.RemoveUser.class},

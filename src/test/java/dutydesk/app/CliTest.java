@@ -46,7 +46,7 @@ class CliTest {
         assertUsageError("Unknown option: '--colour-me'", "Try 'dutydesk --help'.", "--colour-me");
         assertUsageError("Missing required parameter for option '--db' (PATH)", "Try 'dutydesk --help'.", "--db");
         assertUsageError("Unmatched argument at index 1: 'extra'", "Try 'dutydesk --help'.", "--no-color", "extra");
-        assertUsageError("Unmatched argument at index 0: 'frobnicate'", "Try 'dutydesk --help'.", "frobnicate");
+        assertUsageError("unknown command 'frobnicate' (commands: seed, checks, import, users)", "Try 'dutydesk --help'.", "frobnicate");
         assertUsageError("Invalid value for option '--role': a role is reception, duty or spo, not 'janitor'",
                 "Try 'dutydesk --help'.", "--role", "janitor");
         assertUsageError("--ascii and --utf8 cannot be used together", "Try 'dutydesk --help'.", "--ascii", "--utf8");
