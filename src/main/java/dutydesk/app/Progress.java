@@ -42,7 +42,7 @@ final class Progress {
             endPhase(now);
             this.phase = phase;
         }
-        if (!on) {
+        if (!on || total <= 0) {
             return;
         }
         if (drawn && now - lastDraw < EVERY_NANOS && done < total) {

@@ -88,10 +88,16 @@ final class CsvSource {
      * @param encoding the file's encoding (see {@link #detect})
      */
     static void read(Path file, Charset encoding, Consumer<Record> out) throws IOException, Unreadable {
+        read(file, encoding, out, bytes -> { });
+    }
+
+    /** {@link #read(Path, Charset, Consumer)}, telling {@code bytesRead} how far into the file it has got. */
+    static void read(Path file, Charset encoding, Consumer<Record> out, java.util.function.LongConsumer bytesRead)
+            throws IOException, Unreadable {
         scan(file, encoding, r -> {
             out.accept(r);
             return true;
-        });
+        }, bytesRead);
     }
 
     /** The file's first record (its header), or null if it has none. */
@@ -100,7 +106,7 @@ final class CsvSource {
         scan(file, encoding, r -> {
             first[0] = r;
             return false;
-        });
+        }, bytes -> { });
         return first[0];
     }
 
@@ -109,8 +115,22 @@ final class CsvSource {
         boolean visit(Record r);
     }
 
-    private static void scan(Path file, Charset cs, Visitor visitor) throws IOException, Unreadable {
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+    private static void scan(Path file, Charset cs, Visitor visitor, java.util.function.LongConsumer bytesRead)
+            throws IOException, Unreadable {
+        InputStream counted = new java.io.FilterInputStream(Files.newInputStream(file)) {
+            private long n;
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int k = super.read(b, off, len);
+                if (k > 0) {
+                    n += k;
+                    bytesRead.accept(n);
+                }
+                return k;
+            }
+        };
+        try (InputStream raw = new BufferedInputStream(counted, 1 << 16)) {
             raw.mark(4);
             byte[] head = raw.readNBytes(3);
             raw.reset();

@@ -36,9 +36,9 @@ final class Extract {
     static final int MAX_TEXT = 200;
     static final int MAX_NOTES = 20_000;
 
-    /** Told how many records have been read so far. */
+    /** Told how many bytes of how many have been read so far. */
     interface Progress {
-        void records(long done);
+        void bytes(long done, long total);
     }
 
     /** The records of one file that were rejected, with their reasons, for the rejects file. */
@@ -104,8 +104,14 @@ final class Extract {
         if (x.fatal) {
             return x;
         }
-        long[] done = {0};
+        long total = 0;
         for (Source s : x.sources.values()) {
+            total += java.nio.file.Files.size(s.path);
+        }
+        long before = 0;
+        for (Source s : x.sources.values()) {
+            long offset = before;
+            long all = total;
             try {
                 boolean[] header = {true};
                 CsvSource.read(s.path, s.charset, r -> {
@@ -114,15 +120,13 @@ final class Extract {
                         return;
                     }
                     x.row(s, r);
-                    if (++done[0] % 4096 == 0) {
-                        progress.records(done[0]);
-                    }
-                });
+                }, bytes -> progress.bytes(offset + bytes, all));
             } catch (CsvSource.Unreadable e) {
                 x.fatal(s.name, e.line, null, e.getMessage());
             }
+            before += java.nio.file.Files.size(s.path);
         }
-        progress.records(done[0]);
+        progress.bytes(total, total);
         return x;
     }
 

@@ -90,7 +90,7 @@ public final class Importer {
         LocalDate today = LocalDate.now(clock);
         Reference ref = db.query(Reference::read);
         Extract x = Extract.read(o.files(), o.encoding(), ref, today,
-                done -> progress.show("Reading", done, done, "rows"));
+                (done, total) -> progress.show("Reading", done / 1_000_000, total / 1_000_000, "MB"));
         // In file order (cases, registrations, contacts), each file's in line order.
         List<Problem> problems = List.copyOf(x.problems);
         int rejectedRows = x.sources.values().stream().mapToInt(s -> s.rejected.size()).sum();
