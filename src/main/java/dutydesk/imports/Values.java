@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +12,6 @@ import java.util.regex.Pattern;
  */
 final class Values {
 
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
     static final Pattern STAFF_CODE = Pattern.compile("[A-Z0-9]{7}");
     static final Pattern SHORT_CODE = Pattern.compile("[A-Z0-9_]{1,20}");
     static final Pattern TIER = Pattern.compile("[A-D][0-3]S?");
@@ -80,12 +78,12 @@ final class Values {
 
     /** A time written HH:MM (24-hour), returned as HH:MM. */
     static String time(String s) throws Bad {
-        Matcher m = TIME.matcher(s);
-        if (m.matches()) {
-            int h = Integer.parseInt(m.group(1));
-            int min = Integer.parseInt(m.group(2));
-            if (h < 24 && min < 60) {
-                return String.format(Locale.ROOT, "%02d:%02d", h, min);
+        int colon = s.indexOf(':');
+        if ((colon == 1 || colon == 2) && s.length() == colon + 3) {
+            int h = digits(s, 0, colon);
+            int min = digits(s, colon + 1, s.length());
+            if (h >= 0 && h < 24 && min >= 0 && min < 60) {
+                return colon == 2 ? s : "0" + s;
             }
         }
         throw new Bad("'" + s + "' is not a time: write HH:MM, e.g. 14:30");
