@@ -293,6 +293,18 @@ class ImporterTest {
         return all;
     }
 
+    /**
+     * The list markers are what recomputing them from the rows gives, and every stored DA-check
+     * evaluation equals a fresh one.
+     */
+    void assertDerivedDataExact(String what) {
+        String markers = "SELECT id, da_flag, cp_flag, mappa_level, last_seen_date FROM cases ORDER BY id";
+        List<Map<String, Object>> stored = db.read(h -> h.createQuery(markers).mapToMap().list());
+        db.write(h -> CaseRepository.refreshDerived(h, null));
+        assertEquals(stored, db.read(h -> h.createQuery(markers).mapToMap().list()), what + ": markers");
+        CheckStoreTest.assertAgree(CheckStoreTest.fresh(db, TestDb.TODAY), CheckStoreTest.stored(db), what);
+    }
+
     Path[] examples() {
         return new Path[] {Path.of("data/examples/cases.csv"), Path.of("data/examples/registrations.csv"),
             Path.of("data/examples/contacts.csv")};
@@ -311,13 +323,7 @@ class ImporterTest {
                 .mapTo(Integer.class).one()));
         assertEquals(0, (int) db.read(h -> h.createQuery("SELECT da_flag FROM cases WHERE crn = 'C640092'")
                 .mapTo(Integer.class).one()), "a deregistered DA register sets no marker");
-        // The markers are what recomputing them gives, and each stored evaluation equals a fresh one.
-        List<Map<String, Object>> markers = db.read(h -> h.createQuery("SELECT id, da_flag, cp_flag, mappa_level,"
-                + " last_seen_date FROM cases ORDER BY id").mapToMap().list());
-        db.write(h -> CaseRepository.refreshDerived(h, null));
-        assertEquals(markers, db.read(h -> h.createQuery("SELECT id, da_flag, cp_flag, mappa_level, last_seen_date"
-                + " FROM cases ORDER BY id").mapToMap().list()));
-        CheckStoreTest.assertAgree(CheckStoreTest.fresh(db, TestDb.TODAY), CheckStoreTest.stored(db), "imported vs fresh");
+        assertDerivedDataExact("imported vs fresh");
         assertTrue(CheckStoreTest.stored(db).values().stream().anyMatch(s -> s.missedChecks() > 0), "some checks are missed");
         assertEquals(List.of(), db.read(h -> h.createQuery("PRAGMA foreign_key_check").mapToMap().list()));
         // On the desk's list.
@@ -404,12 +410,7 @@ class ImporterTest {
                 + " ORDER BY name").mapToMap().list()), "every index is back, exactly as migrated");
         assertEquals(1, (int) db.read(h -> h.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one()));
         assertEquals(List.of(), db.read(h -> h.createQuery("PRAGMA foreign_key_check").mapToMap().list()));
-        List<Map<String, Object>> markers = db.read(h -> h.createQuery("SELECT id, da_flag, cp_flag, mappa_level,"
-                + " last_seen_date FROM cases ORDER BY id").mapToMap().list());
-        db.write(h -> CaseRepository.refreshDerived(h, null));
-        assertEquals(markers, db.read(h -> h.createQuery("SELECT id, da_flag, cp_flag, mappa_level, last_seen_date"
-                + " FROM cases ORDER BY id").mapToMap().list()));
-        CheckStoreTest.assertAgree(CheckStoreTest.fresh(db, TestDb.TODAY), CheckStoreTest.stored(db), "bulk vs fresh");
+        assertDerivedDataExact("bulk vs fresh");
         // The list queries still use their indexes.
         assertEquals(n, new CaseRepository(db, TestDb.CLOCK).load(CaseQuery.DEFAULT, null, 0, 0, 20).total());
     }
