@@ -127,6 +127,11 @@ final class Extract {
             before += java.nio.file.Files.size(s.path);
         }
         progress.bytes(total, total);
+        Source cases = x.sources.get(Kind.CASES);
+        if (cases != null && !x.fatal && cases.good + cases.rejected.size() == 0) {
+            // Taken as the whole extract, an empty one would take every imported case off the list.
+            x.fatal(cases.name, 1, null, "no cases under the header: an empty extract is not imported");
+        }
         return x;
     }
 

@@ -182,6 +182,12 @@ class ImporterTest {
     }
 
     @Test
+    void anEmptyCasesExtractIsNotImported() throws IOException {
+        assertRejected(run(file("cases.csv", CASES_HEADER)),
+                "cases.csv:1: no cases under the header: an empty extract is not imported");
+    }
+
+    @Test
     void aFileThatIsNotValidCsvStopsTheImport() throws IOException {
         assertRejected(run(file("cases.csv", CASES_HEADER, CASE_1, "B503881,\"2001/0554210R,Nowak")),
                 "cases.csv:3: not readable as CSV: Unclosed quoted field at end of input");
