@@ -22,12 +22,6 @@ class CaseRebuildMigrationTest {
     @TempDir
     Path dir;
 
-    static final String OLD_COLUMNS = "id, crn, pnc, forename, surname, surname_key, forename_key, date_of_birth,"
-            + " pdu_code, team_code, om_staff_code, unallocated, tier, rosh, rosh_rank, case_type, order_description,"
-            + " sentence_date, release_date, order_end_date, reporting_frequency, next_report_date, da_flag, cp_flag,"
-            + " mappa_level, last_seen_date, created_at, updated_at, updated_by, missed_checks, missed_kinds,"
-            + " checks_oldest_due, checks_as_of, checks_valid_until";
-
     static List<Map<String, Object>> rows(Database db, String sql) {
         return db.read(h -> h.createQuery(sql).mapToMap().list());
     }
@@ -37,14 +31,19 @@ class CaseRebuildMigrationTest {
         try (Database db = Database.open(dir.resolve("v5.db"), Database.Mode.CREATE_IF_MISSING)) {
             Migrator.migrate(db, "tester", 5);
             DemoSeeder.seed(db, 120, 7L, LocalDate.of(2026, 11, 23), "tester", (d, t) -> { });
-            List<Map<String, Object>> before = rows(db, "SELECT " + OLD_COLUMNS + " FROM cases ORDER BY id");
+            // Every column the table had before (a column added by an earlier migration that V006 did
+            // not carry over would make the query after it fail).
+            List<String> names = db.read(h -> h.createQuery("SELECT name FROM pragma_table_info('cases')")
+                    .mapTo(String.class).list());
+            String columns = String.join(", ", names);
+            List<Map<String, Object>> before = rows(db, "SELECT " + columns + " FROM cases ORDER BY id");
             List<Map<String, Object>> indexes = rows(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index'"
                     + " AND tbl_name = 'cases' ORDER BY name");
             int contacts = db.read(h -> h.createQuery("SELECT count(*) FROM contact").mapTo(Integer.class).one());
 
             assertEquals(1, Migrator.migrate(db, "tester"));
 
-            assertEquals(before, rows(db, "SELECT " + OLD_COLUMNS + " FROM cases ORDER BY id"));
+            assertEquals(before, rows(db, "SELECT " + columns + " FROM cases ORDER BY id"));
             assertEquals(indexes, rows(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index'"
                     + " AND tbl_name = 'cases' ORDER BY name"), "every index of cases, exactly as before");
             assertEquals(contacts, (int) db.read(h -> h.createQuery("SELECT count(*) FROM contact JOIN cases"
