@@ -262,8 +262,9 @@ final class ImportStore {
                         long run) throws SQLException {
         CheckEngine engine = CheckStore.engine(c);
         progress.show("Evaluating", 0, fresh.size(), "new cases");
-        List<Evaluation> evaluations = fresh.values().parallelStream().map(n -> engine.evaluate(n.facts(ref), today))
-                .toList();
+        // Each new case's evaluation and row, made on every core; the writing below only binds them.
+        List<Object[]> rows = fresh.values().parallelStream().map(n -> newRow(n, engine.evaluate(n.facts(ref), today),
+                ref, run)).toList();
         progress.show("Evaluating", fresh.size(), fresh.size(), "new cases");
         int changed = 0;
         int unchanged = 0;
@@ -279,34 +280,17 @@ final class ImportStore {
              PreparedStatement update = c.prepareStatement("UPDATE cases SET (" + CASE_COLUMNS + ", surname_key,"
                      + " forename_key, unallocated, rosh_rank, updated_at, updated_by, extract_run, left_extract_at)"
                      + " = (" + "?, ".repeat(22) + "?, NULL) WHERE id = ?")) {
-            int e = 0;
-            for (NewCase n : fresh.values()) {
-                CaseIn k = n.in();
-                Evaluation ev = evaluations.get(e++);
-                NewCase.Markers m = n.markers(ref);
-                Object[] row = new Object[35];
-                row[0] = n.id();
-                row[1] = k.crn();
-                String[] v = values(k, null);
-                System.arraycopy(v, 0, row, 2, v.length);
-                Object[] rest = {NameKey.fold(k.surname()), NameKey.fold(k.forename()),
-                    CaseFacts.isUnallocated(k.omStaffCode()) ? 1 : 0, CaseFacts.roshRank(k.rosh()), now, now, user, run,
-                    m.da(), m.cp(), m.mappaLevel(), m.lastSeen(), ev.missedCount(), ev.missedBits(),
-                    str(ev.oldestMissedDue()), ev.asOf().toString(), str(ev.validUntil())};
-                System.arraycopy(rest, 0, row, 18, rest.length);
-                insert.add(row);
+            for (Object[] row : rows) {
+                insert.add(Arrays.copyOf(row, CASE_ROW));
                 if (++done % 2048 == 0) {
                     progress.show("Cases", done, in.size(), "cases");
                 }
             }
             insert.flush();
             // After the cases: their checks refer to them.
-            for (Evaluation ev : evaluations) {
-                for (CheckResult r : ev.results()) {
-                    if (r.applies()) {
-                        checks.add(ev.caseId(), r.kind().code(), r.state().name(), r.missed().name(), str(r.due()),
-                                r.reason());
-                    }
+            for (Object[] row : rows) {
+                for (int i = CASE_ROW; i < row.length; i++) {
+                    checks.add((Object[]) row[i]);
                 }
             }
             checks.flush();
@@ -361,6 +345,33 @@ final class ImportStore {
         }
         progress.show("Cases", in.size(), in.size(), "cases");
         return new int[] {fresh.size(), changed, unchanged, back};
+    }
+
+    /** Values in a new case's row (see {@link #newRow}). */
+    private static final int CASE_ROW = 35;
+
+    /**
+     * A new case's row for the cases table, with its markers and evaluation, followed by one
+     * {@code case_check} row (an {@code Object[]}) per applicable check.
+     */
+    private Object[] newRow(NewCase n, Evaluation ev, Reference ref, long run) {
+        CaseIn k = n.in();
+        NewCase.Markers m = n.markers(ref);
+        List<Object> row = new ArrayList<>(CASE_ROW + 10);
+        row.add(n.id());
+        row.add(k.crn());
+        row.addAll(Arrays.asList(values(k, null)));
+        row.addAll(Arrays.asList(NameKey.fold(k.surname()), NameKey.fold(k.forename()),
+                CaseFacts.isUnallocated(k.omStaffCode()) ? 1 : 0, CaseFacts.roshRank(k.rosh()), now, now, user, run,
+                m.da(), m.cp(), m.mappaLevel(), m.lastSeen(), ev.missedCount(), ev.missedBits(),
+                str(ev.oldestMissedDue()), ev.asOf().toString(), str(ev.validUntil())));
+        for (CheckResult r : ev.results()) {
+            if (r.applies()) {
+                row.add(new Object[] {n.id(), r.kind().code(), r.state().name(), r.missed().name(), str(r.due()),
+                    r.reason()});
+            }
+        }
+        return row.toArray();
     }
 
     /** Adds the PDUs and teams the cases name, and renames those the extract names differently. */
