@@ -1,9 +1,8 @@
 package dutydesk;
 
-import dutydesk.app.Options;
 import java.util.Arrays;
 
-/** Entry point: {@code java -jar dutydesk.jar [command] [options]}. See {@link Options#USAGE}. */
+/** Entry point: {@code java -jar dutydesk.jar [command] [options]}; {@code --help} lists them. */
 public final class Main {
 
     private Main() {

@@ -7,10 +7,7 @@ import dutydesk.dachecks.CheckStore;
 import dutydesk.dachecks.Evaluation;
 import dutydesk.db.Database;
 import dutydesk.db.DbException;
-import dutydesk.db.Migrator;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
@@ -19,39 +16,48 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code dutydesk checks}: every case's DA and safeguarding checks, evaluated afresh from the
  * facts (not from the stored copy the lists use), one line per case and applicable check, so
  * the evaluation can be scripted and compared. A summary with timings goes to stderr.
  */
-final class ChecksCommand {
+@Command(name = "checks", sortOptions = false, header = "Print every case's DA and safeguarding checks, evaluated afresh.",
+        description = {"Prints every case's DA and safeguarding checks, evaluated afresh, one line per case and"
+                + " applicable check: CRN, check, state, missed flag, due date, reason. A summary goes to stderr.",
+            ""},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:done", "1:a database error", "2:bad arguments or no database"})
+final class ChecksCommand extends HeadlessCommand {
+
+    /** Output of the command. */
+    enum Format { TEXT, CSV }
 
     /** Cases read and evaluated at a time: bounded memory whatever the size of the database. */
     static final int CHUNK = 5_000;
 
     static final String CSV_HEADER = "crn,check,state,missed,due,reason";
 
-    private final Options options;
-    private final PrintStream out;
-    private final PrintStream err;
+    @Option(names = "--as-of", paramLabel = "DATE", converter = Cli.DateConverter.class,
+            description = "evaluate as on this date, YYYY-MM-DD (default: today)")
+    LocalDate asOf;
 
-    ChecksCommand(Options options, PrintStream out, PrintStream err) {
-        this.options = options;
-        this.out = out;
-        this.err = err;
-    }
+    @Option(names = "--format", paramLabel = "F",
+            description = "text (aligned columns, the default) or csv (with a header row)")
+    Format format = Format.TEXT;
 
-    int run() {
-        Path path = options.db() != null ? options.db() : Options.defaultDatabase();
-        if (!Files.exists(path)) {
-            err.println("dutydesk checks: no database at " + path);
-            return 2;
-        }
-        LocalDate asOf = options.asOf() != null ? options.asOf() : LocalDate.now();
-        boolean csv = options.format() == Options.Format.CSV;
-        try (Database db = Database.open(path, Database.Mode.MUST_EXIST)) {
-            Migrator.migrate(db, Main.osUser());
+    @Option(names = "--missed-only", description = "only the checks that are missed")
+    boolean missedOnly;
+
+    @Override
+    public Integer call() {
+        PrintStream out = out();
+        PrintStream err = err();
+        LocalDate asOf = this.asOf != null ? this.asOf : LocalDate.now();
+        boolean csv = format == Format.CSV;
+        try (Database db = openExisting()) {
             long t0 = System.nanoTime();
             Map<Long, String> crns = db.query(c -> {
                 Map<Long, String> m = new HashMap<>();
@@ -100,7 +106,7 @@ final class ChecksCommand {
                     }
                     String crn = crns.get(e.caseId());
                     for (CheckResult r : e.results()) {
-                        if (!r.applies() || options.missedOnly() && !r.isMissed()) {
+                        if (!r.applies() || missedOnly && !r.isMissed()) {
                             continue;
                         }
                         lines++;
@@ -122,12 +128,8 @@ final class ChecksCommand {
                     + " read %.0f ms, evaluated %.0f ms.%n", cases, asOf, withMissed, lines, readNanos / 1e6,
                     evalNanos / 1e6);
             return out.checkError() ? 1 : 0;
-        } catch (DbException e) {
-            err.println("dutydesk checks: " + e.getMessage());
-            return 1;
-        } catch (IllegalArgumentException e) {
-            err.println("dutydesk checks: " + e.getMessage());
-            return 1;
+        } catch (DbException | IllegalArgumentException e) {
+            throw new CommandFailure(Cli.FAILED, e.getMessage(), null);
         }
     }
 

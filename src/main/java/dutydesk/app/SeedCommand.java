@@ -1,43 +1,57 @@
 package dutydesk.app;
 
 import dutydesk.db.Database;
-import dutydesk.db.Migrator;
 import dutydesk.demo.DemoSeeder;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code dutydesk seed}: builds a new database with a generated caseload, showing progress. */
-final class SeedCommand {
+@Command(name = "seed", sortOptions = false, header = "Create a database with a generated demo caseload.",
+        description = {"Creates a new database at --db filled with a generated demo caseload. It refuses a"
+                + " database that already holds cases.", ""},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:done", "1:stopped by an error while running",
+                "2:bad arguments, or the database already holds cases"})
+final class SeedCommand extends HeadlessCommand {
 
-    private final Options options;
-    private final PrintStream out;
-    private final PrintStream err;
+    @Option(names = "--cases", paramLabel = "N", converter = Cli.CountConverter.class,
+            description = "number of cases (default " + Options.DEFAULT_DEMO_CASES + ", at most 2,000,000)")
+    int cases = Options.DEFAULT_DEMO_CASES;
 
-    SeedCommand(Options options, PrintStream out, PrintStream err) {
-        this.options = options;
-        this.out = out;
-        this.err = err;
-    }
+    @Option(names = "--seed", paramLabel = "N",
+            description = "random seed; the same seed gives the same data (default " + Options.DEFAULT_SEED + ")")
+    long seed = Options.DEFAULT_SEED;
 
-    int run() {
-        Path path = options.db() != null ? options.db() : Options.defaultDatabase();
+    @Option(names = "--as-of", paramLabel = "DATE", converter = Cli.DateConverter.class,
+            description = "the date the data is generated around, YYYY-MM-DD (default: today)")
+    LocalDate asOf;
+
+    @Override
+    public Integer call() {
+        if (cases < 1 || cases > Options.MAX_CASES) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--cases must be between 1 and " + Cli.count(Options.MAX_CASES));
+        }
+        PrintStream out = out();
+        PrintStream err = err();
+        Path path = dbPath();
         String user = Main.osUser();
-        LocalDate asOf = options.asOf() != null ? options.asOf() : LocalDate.now();
+        LocalDate asOf = this.asOf != null ? this.asOf : LocalDate.now();
         long t0 = System.nanoTime();
-        boolean tty = System.console() != null;
-        try (Database db = Database.open(path, Database.Mode.CREATE_IF_MISSING)) {
-            Migrator.migrate(db, user);
+        boolean tty = Progress.stderrIsTerminal();
+        try (Database db = open(path, Database.Mode.CREATE_IF_MISSING)) {
             int existing = DemoSeeder.caseCount(db);
             if (existing > 0) {
-                err.printf(Locale.UK, "dutydesk seed: %s already holds %,d cases; seed only fills a new database."
-                        + " Use another --db, or delete the file first.%n", path, existing);
-                return 2;
+                throw new CommandFailure(Cli.USAGE, path + " already holds " + Cli.count(existing)
+                        + " cases; seed only fills a new database.", "Use another --db, or delete the file first.");
             }
             int[] lastPct = {-1};
-            int n = DemoSeeder.seed(db, options.cases(), options.seed(), asOf, user, (done, total) -> {
+            int n = DemoSeeder.seed(db, cases, seed, asOf, user, (done, total) -> {
                 int pct = (int) (100L * done / total);
                 if (tty) {
                     err.printf(Locale.UK, "\rSeeding %s: %,d of %,d cases (%d%%)", path, done, total, pct);

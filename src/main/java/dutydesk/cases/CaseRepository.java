@@ -446,7 +446,32 @@ public final class CaseRepository {
      * is null. Every writer of registrations or contacts calls this in the same transaction.
      */
     public static int refreshDerived(Handle h, List<Long> ids) {
-        String sql = "UPDATE cases SET"
+        if (ids == null) {
+            return h.createUpdate(DERIVED).execute();
+        }
+        try {
+            return refreshDerived(h.getConnection(), ids);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@link #refreshDerived(Handle, List)} for the given cases on a plain connection, as one batch. */
+    public static int refreshDerived(Connection c, java.util.Collection<Long> ids) throws SQLException {
+        int n = 0;
+        try (PreparedStatement ps = c.prepareStatement(DERIVED + " WHERE id = ?")) {
+            for (Long id : ids) {
+                ps.setLong(1, id);
+                ps.addBatch();
+            }
+            for (int k : ps.executeBatch()) {
+                n += k;
+            }
+        }
+        return n;
+    }
+
+    private static final String DERIVED = "UPDATE cases SET"
                 + " da_flag = EXISTS (SELECT 1 FROM registration r JOIN register_type t ON t.code = r.type_code"
                 + "   WHERE r.case_id = cases.id AND r.deregistered_date IS NULL AND t.kind = 'DA'),"
                 + " cp_flag = EXISTS (SELECT 1 FROM registration r JOIN register_type t ON t.code = r.type_code"
@@ -457,13 +482,4 @@ public final class CaseRepository {
                 + " last_seen_date = (SELECT max(c.contact_date) FROM contact c"
                 + "   JOIN contact_outcome o ON o.code = c.outcome_code"
                 + "   WHERE c.case_id = cases.id AND o.attended = 1)";
-        if (ids == null) {
-            return h.createUpdate(sql).execute();
-        }
-        int n = 0;
-        for (Long id : ids) {
-            n += h.createUpdate(sql + " WHERE id = :id").bind("id", id).execute();
-        }
-        return n;
-    }
 }

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,11 +23,19 @@ import java.util.regex.Pattern;
  * {@code schema_version} table. Several processes may start at once: each script runs in its own
  * {@code BEGIN IMMEDIATE} transaction that re-checks the version first, so it is applied once.
  * A shipped script is never edited; changes go in a new one.
+ *
+ * <p>A script whose first line is {@value #FOREIGN_KEYS_OFF} runs with foreign-key enforcement
+ * off, as SQLite's procedure for rebuilding a table requires (a table referenced by others cannot
+ * be dropped and made again otherwise), and commits only if {@code PRAGMA foreign_key_check}
+ * then finds nothing.
  */
 public final class Migrator {
 
     private static final String DIR = "/db/migration/";
     private static final Pattern NAME = Pattern.compile("V(\\d{3})__[a-z0-9_]+\\.sql");
+
+    /** The first line of a script that must run with foreign keys off (a table rebuild). */
+    public static final String FOREIGN_KEYS_OFF = "-- dutydesk: foreign_keys=off";
 
     /** One script: its version number, file name and text. */
     public record Script(int version, String name, String sql) {
@@ -37,6 +46,11 @@ public final class Migrator {
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
+        }
+
+        /** Whether the script asks to run with foreign-key enforcement off. */
+        public boolean foreignKeysOff() {
+            return sql.startsWith(FOREIGN_KEYS_OFF + "\n") || sql.startsWith(FOREIGN_KEYS_OFF + "\r\n");
         }
     }
 
@@ -77,6 +91,11 @@ public final class Migrator {
      * @throws DbException {@link DbException.Kind#TOO_NEW} if the file comes from a newer build
      */
     public static int migrate(Database db, String appliedBy) {
+        return migrate(db, appliedBy, latestVersion());
+    }
+
+    /** Brings the database up to version {@code upTo} (tests of a migration start from the one before). */
+    static int migrate(Database db, String appliedBy, int upTo) {
         int current = db.query(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
                 rs.next();
@@ -84,42 +103,75 @@ public final class Migrator {
             }
         });
         List<Script> scripts = scripts();
-        if (current == scripts.size()) {
+        if (current == upTo) {
             return 0;
         }
         checkNotNewer(db, current, scripts.size());
         int applied = 0;
-        for (Script s : scripts) {
-            boolean did = db.write(h -> {
-                int now = h.createQuery("PRAGMA user_version").mapTo(Integer.class).one();
-                checkNotNewer(db, now, scripts.size());
-                if (now >= s.version()) {
-                    return false;
+        for (Script s : scripts.subList(0, upTo)) {
+            if (s.foreignKeysOff()) {
+                // Only outside a transaction does this pragma take effect.
+                foreignKeys(db, false);
+            }
+            boolean did;
+            try {
+                did = apply(db, s, scripts.size(), appliedBy);
+            } finally {
+                if (s.foreignKeysOff()) {
+                    foreignKeys(db, true);
                 }
-                if (now != s.version() - 1) {
-                    throw new DbException(DbException.Kind.OTHER,
-                            "Schema version " + now + " cannot be upgraded by " + s.name() + ".", null);
-                }
-                h.execute("CREATE TABLE IF NOT EXISTS schema_version ("
-                        + " version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL,"
-                        + " applied_at TEXT NOT NULL, applied_by TEXT NOT NULL)");
-                for (String stmt : SqlScript.statements(s.sql())) {
-                    h.execute(stmt);
-                }
-                h.createUpdate("INSERT INTO schema_version (version, name, checksum, applied_at, applied_by)"
-                                + " VALUES (?, ?, ?, ?, ?)")
-                        .bind(0, s.version()).bind(1, s.name()).bind(2, s.checksum())
-                        .bind(3, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())
-                        .bind(4, appliedBy)
-                        .execute();
-                h.execute("PRAGMA user_version = " + s.version());
-                return true;
-            });
+            }
             if (did) {
                 applied++;
             }
         }
         return applied;
+    }
+
+    private static void foreignKeys(Database db, boolean on) {
+        db.query(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
+            }
+            return null;
+        });
+    }
+
+    /** Applies one script in its own transaction, unless another process already has; returns whether it did. */
+    private static boolean apply(Database db, Script s, int latest, String appliedBy) {
+        return db.write(h -> {
+            int now = h.createQuery("PRAGMA user_version").mapTo(Integer.class).one();
+            checkNotNewer(db, now, latest);
+            if (now >= s.version()) {
+                return false;
+            }
+            if (now != s.version() - 1) {
+                throw new DbException(DbException.Kind.OTHER,
+                        "Schema version " + now + " cannot be upgraded by " + s.name() + ".", null);
+            }
+            h.execute("CREATE TABLE IF NOT EXISTS schema_version ("
+                    + " version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL,"
+                    + " applied_at TEXT NOT NULL, applied_by TEXT NOT NULL)");
+            for (String stmt : SqlScript.statements(s.sql())) {
+                h.execute(stmt);
+            }
+            if (s.foreignKeysOff()) {
+                List<Map<String, Object>> broken = h.createQuery("PRAGMA foreign_key_check").mapToMap().list();
+                if (!broken.isEmpty()) {
+                    throw new DbException(DbException.Kind.CONSTRAINT, s.name() + " would leave " + broken.size()
+                            + " rows with a broken reference (first: " + broken.get(0) + "); nothing was changed.",
+                            null);
+                }
+            }
+            h.createUpdate("INSERT INTO schema_version (version, name, checksum, applied_at, applied_by)"
+                            + " VALUES (?, ?, ?, ?, ?)")
+                    .bind(0, s.version()).bind(1, s.name()).bind(2, s.checksum())
+                    .bind(3, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())
+                    .bind(4, appliedBy)
+                    .execute();
+            h.execute("PRAGMA user_version = " + s.version());
+            return true;
+        });
     }
 
     private static void checkNotNewer(Database db, int current, int latest) {

@@ -10,7 +10,9 @@ import dutydesk.dachecks.CheckResult;
 import dutydesk.dachecks.CheckStore;
 import dutydesk.dachecks.DaProgramme;
 import dutydesk.dachecks.Evaluation;
+import dutydesk.db.BulkInsert;
 import dutydesk.db.Database;
+import dutydesk.db.Indexes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -103,15 +105,8 @@ public final class DemoSeeder {
         }
         // Building the indexes once at the end is faster than keeping them up to date row by row;
         // their definitions are read back from the schema, so they stay exactly as migrated.
-        List<String> indexes = bulk ? db.write(h -> {
-            List<String> defs = h.createQuery("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
-                            + " AND tbl_name IN ('cases', 'contact', 'registration', 'check_record', 'case_check') AND sql IS NOT NULL")
-                    .map((r, ctx) -> r.getString(1) + "\n" + r.getString(2)).list();
-            for (String d : defs) {
-                h.execute("DROP INDEX " + d.substring(0, d.indexOf('\n')));
-            }
-            return defs;
-        }) : List.of();
+        List<String> indexes = bulk ? db.write(h -> Indexes.drop(h.getConnection(),
+                List.of("cases", "contact", "registration", "check_record", "case_check"))) : List.of();
         // Each case's DA and safeguarding checks are evaluated as it is generated and stored with it.
         CheckEngine engine = db.query(CheckStore::engine);
         Set<String> appointments = Set.copyOf(db.read(h -> h.createQuery("SELECT code FROM contact_type"
@@ -142,9 +137,7 @@ public final class DemoSeeder {
                 progress.update(to, count);
             }
             db.write(h -> {
-                for (String d : indexes) {
-                    h.execute(d.substring(d.indexOf('\n') + 1));
-                }
+                Indexes.create(h.getConnection(), indexes);
                 return null;
             });
         } finally {

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * agree case by case and field by field. Then refreshing expired evaluations, reading facts by
  * id range, and the {@code checks.*} settings.
  */
-class CheckStoreTest {
+public class CheckStoreTest {
 
     @TempDir
     Path dir;
@@ -53,14 +53,14 @@ class CheckStoreTest {
     }
 
     /** One stored or evaluated check, as the database holds it (ISO dates as text). */
-    record Line(String state, String missed, String due, String reason) {
+    public record Line(String state, String missed, String due, String reason) {
     }
 
     /**
      * One case's evaluation as the database holds it: the applicable checks by kind code, and the
      * summary columns of {@code cases}.
      */
-    record Stored(Map<String, Line> lines, int missedChecks, int missedKinds, String oldestDue, String asOf,
+    public record Stored(Map<String, Line> lines, int missedChecks, int missedKinds, String oldestDue, String asOf,
                   String validUntil) {
 
         /** The same evaluation on another date: everything but the as-of date. */
@@ -86,7 +86,7 @@ class CheckStoreTest {
     }
 
     /** Every case's stored evaluation, by id. */
-    static Map<Long, Stored> stored(Database db) {
+    public static Map<Long, Stored> stored(Database db) {
         return db.query(c -> {
             Map<Long, Map<String, Line>> lines = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT case_id, kind, state, missed, due_date, reason"
@@ -113,7 +113,7 @@ class CheckStoreTest {
     }
 
     /** Every case evaluated afresh from the database on {@code asOf}, one case at a time. */
-    static Map<Long, Stored> fresh(Database db, LocalDate asOf) {
+    public static Map<Long, Stored> fresh(Database db, LocalDate asOf) {
         return db.query(c -> {
             CheckEngine engine = CheckStore.engine(c);
             Map<Long, Stored> out = new TreeMap<>();
@@ -138,7 +138,7 @@ class CheckStoreTest {
     }
 
     /** Compares case by case, so a failure names the case and what differs. */
-    static void assertAgree(Map<Long, Stored> want, Map<Long, Stored> got, String what) {
+    public static void assertAgree(Map<Long, Stored> want, Map<Long, Stored> got, String what) {
         assertEquals(want.keySet(), got.keySet(), what + ": the same cases");
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<Long, Stored> e : want.entrySet()) {

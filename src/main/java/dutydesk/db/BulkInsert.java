@@ -1,4 +1,4 @@
-package dutydesk.demo;
+package dutydesk.db;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,9 +10,9 @@ import java.sql.Types;
  * {@value #ROWS} rows each, which cuts the per-row driver overhead by about a fifth compared
  * with one row per statement. Values are bound as parameters, never spliced into the SQL.
  */
-final class BulkInsert implements AutoCloseable {
+public final class BulkInsert implements AutoCloseable {
 
-    static final int ROWS = 40;
+    public static final int ROWS = 40;
     /** Statements queued in a JDBC batch before it is executed. */
     private static final int STATEMENTS_PER_BATCH = 250;
 
@@ -29,7 +29,7 @@ final class BulkInsert implements AutoCloseable {
      * @param head  {@code INSERT INTO t (a, b, c) VALUES }
      * @param row   the placeholder of one row, e.g. {@code (?, ?, 'constant')}
      */
-    BulkInsert(Connection conn, String head, String row) throws SQLException {
+    public BulkInsert(Connection conn, String head, String row) throws SQLException {
         this.conn = conn;
         this.head = head;
         this.row = row;
@@ -46,7 +46,7 @@ final class BulkInsert implements AutoCloseable {
         return b.toString();
     }
 
-    void add(Object... values) throws SQLException {
+    public void add(Object... values) throws SQLException {
         if (values.length != columns) {
             throw new IllegalArgumentException("Expected " + columns + " values, got " + values.length);
         }
@@ -64,7 +64,7 @@ final class BulkInsert implements AutoCloseable {
     }
 
     /** Writes everything added so far. */
-    void flush() throws SQLException {
+    public void flush() throws SQLException {
         if (queued > 0) {
             many.executeBatch();
             queued = 0;

@@ -1,0 +1,129 @@
+package dutydesk.app;
+
+import dutydesk.db.Database;
+import dutydesk.imports.Importer;
+import dutydesk.imports.Problem;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dutydesk import}: cases, registrations and contacts from CSV extracts (see {@link Importer}). */
+@Command(name = "import", sortOptions = false,
+        header = "Import unallocated cases, their registrations and contacts from CSV extracts.",
+        description = {"Reads CSV files with a header row: a cases extract, and optionally its registrations and"
+                + " contact history (each file's kind is told by its columns; the README lists them). Every row is"
+                + " checked first; one bad row and nothing is imported, unless --skip-bad.",
+            "Cases are matched by CRN, registrations by CRN, type and registered date, contacts by CRN, date,"
+                + " start time and type, so importing the same files again changes nothing. An imported case that"
+                + " a newer full extract no longer lists leaves the unallocated list (it is never deleted). Creates"
+                + " the database if it does not exist.", ""},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:imported (with --skip-bad: the good rows; the rejects are in their files)",
+                "1:stopped by an error while running: nothing was imported",
+                "2:bad arguments, or a file or the database cannot be opened",
+                "3:problems in the files (listed on stderr): nothing was imported"})
+final class ImportCommand extends HeadlessCommand {
+
+    static final int REJECTED = 3;
+
+    @Parameters(paramLabel = "FILE", arity = "1..3", description = "the extracts: cases, registrations, contacts (any order)")
+    List<Path> files;
+
+    @Option(names = "--skip-bad", description = "import the good rows; the bad ones go to NAME.rejects.csv")
+    boolean skipBad;
+
+    @Option(names = "--rejects", paramLabel = "DIR",
+            description = "the folder for the rejects files (default: beside each file)")
+    Path rejects;
+
+    @Option(names = "--encoding", paramLabel = "E",
+            description = "auto (the default: UTF-8 if the file is valid UTF-8, else Windows-1252), utf-8 or windows-1252")
+    String encoding = "auto";
+
+    @Option(names = "--partial", description = "the cases file is not the whole extract: no case is marked as having left it")
+    boolean partial;
+
+    @Override
+    public Integer call() throws IOException {
+        Charset charset = charset();
+        for (Path f : files) {
+            if (!Files.isRegularFile(f) || !Files.isReadable(f)) {
+                throw new CommandFailure(Cli.USAGE, "cannot read " + f, Files.exists(f) ? "Check its permissions."
+                        : "Check the file name.");
+            }
+        }
+        PrintStream out = out();
+        PrintStream err = err();
+        Path path = dbPath();
+        boolean created = !Files.exists(path);
+        long t0 = System.nanoTime();
+        Progress bar = new Progress(err, Progress.stderrIsTerminal());
+        Importer.Result r;
+        try (Database db = open(path, Database.Mode.CREATE_IF_MISSING)) {
+            r = Importer.run(db, new Importer.Options(files, skipBad, rejects, charset, partial), Clock.systemDefaultZone(),
+                    Main.osUser(), bar::show);
+        } finally {
+            bar.clear();
+        }
+        if (created && r.rejected()) {
+            // Nothing was imported: leave no empty database behind either.
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                Files.deleteIfExists(Path.of(path + suffix));
+            }
+        }
+        for (String note : r.notes()) {
+            err.println("note: " + note);
+        }
+        for (Problem p : r.problems()) {
+            err.println(p);
+        }
+        if (r.rejected()) {
+            String what = r.rejectedRows() == 0 ? "the files have problems"
+                    : Cli.count(r.rejectedRows()) + (r.rejectedRows() == 1 ? " row was" : " rows were") + " rejected";
+            throw new CommandFailure(REJECTED, what + "; nothing was imported.", r.rejectedRows() == 0 || skipBad ? "Correct the files and import them again."
+                    : "Correct them and import again, or use --skip-bad to import the good rows.");
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        out.printf(Locale.UK, "Imported %s into %s%s in %.1f s.%n", String.join(", ", files.stream()
+                .map(f -> f.getFileName().toString()).toList()), path, created ? " (a new database)" : "", secs);
+        out.println(capitalised(r.summary()) + ".");
+        if (Boolean.getBoolean("dutydesk.trace")) {
+            err.println("dutydesk import: " + bar.phases());
+        }
+        if (r.rejectedRows() > 0) {
+            err.println("dutydesk: " + Cli.count(r.rejectedRows()) + (r.rejectedRows() == 1 ? " row was" : " rows were")
+                    + " rejected and not imported; they are in " + String.join(", ", r.rejectsFiles().stream()
+                    .map(Path::toString).toList()) + ".");
+            err.println("Correct them there and import that file again.");
+        }
+        if (r.leftSkipped()) {
+            err.println("dutydesk: no case was marked as having left the extract: some rows' CRNs could not be read.");
+            err.println("Correct those rows and import the whole extract again.");
+        }
+        return Cli.OK;
+    }
+
+    private Charset charset() {
+        switch (encoding.toLowerCase(Locale.ROOT).replace("_", "-")) {
+            case "auto": return null;
+            case "utf-8": case "utf8": return StandardCharsets.UTF_8;
+            case "windows-1252": case "cp1252": return Charset.forName("windows-1252");
+            default: throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--encoding is auto, utf-8 or windows-1252, not '" + encoding + "'");
+        }
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
