@@ -42,6 +42,9 @@ import picocli.CommandLine.Option;
             ChecksCommand.class,
             ImportCommand.class,
             UsersCommand.class,
+            ExportCommand.class,
+            ReportCommand.class,
+            BackupCommand.class,
             Cli.TrainCommand.class,
         })
 final class Cli implements Callable<Integer> {

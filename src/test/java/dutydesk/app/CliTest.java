@@ -46,7 +46,7 @@ class CliTest {
         assertUsageError("Unknown option: '--colour-me'", "Try 'dutydesk --help'.", "--colour-me");
         assertUsageError("Missing required parameter for option '--db' (PATH)", "Try 'dutydesk --help'.", "--db");
         assertUsageError("Unmatched argument at index 1: 'extra'", "Try 'dutydesk --help'.", "--no-color", "extra");
-        assertUsageError("unknown command 'frobnicate' (commands: seed, checks, import, users)", "Try 'dutydesk --help'.", "frobnicate");
+        assertUsageError("unknown command 'frobnicate' (commands: seed, checks, import, users, export, report, backup)", "Try 'dutydesk --help'.", "frobnicate");
         assertUsageError("Invalid value for option '--role': a role is reception, duty or spo, not 'janitor'",
                 "Try 'dutydesk --help'.", "--role", "janitor");
         assertUsageError("--ascii and --utf8 cannot be used together", "Try 'dutydesk --help'.", "--ascii", "--utf8");
@@ -68,7 +68,7 @@ class CliTest {
         assertEquals(0, help.status());
         assertTrue(help.out().startsWith("Usage: dutydesk [--db PATH] [--role ROLE] [--no-color] [--ascii | --utf8]\n"),
                 help.out());
-        for (String cmd : List.of("seed", "checks", "import", "users")) {
+        for (String cmd : List.of("seed", "checks", "import", "users", "export", "report", "backup")) {
             assertTrue(help.out().contains("\n  " + cmd + " "), cmd + " is listed:\n" + help.out());
         }
         assertTrue(!help.out().contains("train"), "the training session is not listed");
@@ -79,7 +79,8 @@ class CliTest {
 
     @Test
     void eachCommandHasHelp() {
-        for (String cmd : List.of("seed", "checks", "import", "users list", "users add", "users set", "users remove")) {
+        for (String cmd : List.of("seed", "checks", "import", "users list", "users add", "users set", "users remove",
+                "export", "report", "backup")) {
             Run r = run((cmd + " --help").split(" "));
             assertEquals(0, r.status(), cmd);
             assertTrue(r.out().contains("Usage: dutydesk " + cmd + " "), r.out());
@@ -91,6 +92,18 @@ class CliTest {
         assertTrue(users.out().contains("Usage: dutydesk users [-h] (list | add | set | remove)"), users.out());
         assertTrue(users.out().contains("4   not allowed"), users.out());
         assertTrue(run("import", "--help").out().contains("3   problems in the files"), "import documents its status 3");
+    }
+
+    @Test
+    void exportReportAndBackupArguments() {
+        assertUsageError("Missing required parameter: 'FILE'", "Try 'dutydesk export --help'.", "export");
+        assertUsageError("--since and --again do not go together", "Use --again to repeat the last export, or --since"
+                + " to choose the contacts by date.", "export", "--again", "--since", "2026-11-01", "x.csv");
+        assertUsageError("there is no report 'weekly'", "The reports are 'daily' and 'missed'.", "report", "weekly");
+        assertUsageError("--date goes with the daily report", "The missed-checks report is always as of today.",
+                "report", "missed", "--date", "2026-11-23");
+        assertUsageError("--check takes only the copy to check", "Try 'dutydesk backup --check FILE'.",
+                "backup", "--check", "--force", "x.db");
     }
 
     @Test
