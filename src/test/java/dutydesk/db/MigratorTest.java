@@ -28,7 +28,10 @@ class MigratorTest {
             "V001__core_schema.sql", "73af6b9b51c8d2ee060f011a82af971340b4590e182933b8bef32515aa6d6d0d",
             "V002__reference_codes.sql", "b5b06d719d276d734c8a895beeefc6fb32882ab1b27000e5d7a489ab3d34d26a",
             "V003__contact_logging.sql", "738d215e1eeec85d4f8322f4ac1b8e33c7ea54e6f8bbee2413efb850d0494f59",
-            "V004__da_checks.sql", "bfd991701a41fa8a4d17f28e0d2f592412f7d7aeff56fd6040e277c5c6cfbd48");
+            "V004__da_checks.sql", "bfd991701a41fa8a4d17f28e0d2f592412f7d7aeff56fd6040e277c5c6cfbd48",
+            "V005__reception_queue.sql", "933abfe39af699bd4933b042759356d77f60b01396941cecc59ef3dc2d919b84",
+            "V006__case_imports.sql", "007eed6518832d860d6643b75149b78fa87e2a50276a511c3e1740be6418b1a2",
+            "V007__contact_exports.sql", "32141d9843d758619857e434d6cc7ee8ad068843da4ed68cc07efe7c28475190");
 
     @TempDir
     Path dir;
