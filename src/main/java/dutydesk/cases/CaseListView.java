@@ -124,10 +124,7 @@ final class CaseListView {
         }
         String right = (p.loading() ? c.glyphs().ellipsis() + " " : "") + count + filter + dot + "by "
                 + p.query().sort().label() + " ";
-        c.fill(0, 0, c.cols(), 1, Role.TITLE);
-        int rightStart = c.cols() - Text.width(c.clean(right));
-        c.field(0, 0, Math.max(0, rightStart - 1), left, Role.TITLE);
-        c.textRight(c.cols(), 0, right, Role.TITLE);
+        c.titleBar(left, right);
     }
 
     private static void drawStatus(CaseListPage p, Canvas c) {

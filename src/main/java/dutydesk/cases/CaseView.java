@@ -25,10 +25,7 @@ final class CaseView {
             return;
         }
         String right = "Tier " + nz(d.tier()) + dot + "RoSH " + CaseFormat.roshLong(d.rosh()) + " ";
-        int rightStart = cols - Text.width(c.clean(right));
-        c.field(0, 0, Math.max(0, rightStart - 1),
-                " " + d.crn() + "  " + CaseFormat.name(d.surname(), d.forename()), Role.TITLE);
-        c.textRight(cols, 0, right, Role.TITLE);
+        c.titleBar(" " + d.crn() + "  " + CaseFormat.name(d.surname(), d.forename()), right);
 
         // Person
         int col = c.text(1, 1, "Born    ", Role.DIM);

@@ -40,9 +40,7 @@ final class ContactFormView {
         CaseDetail d = p.ctx() == null ? null : p.ctx().detail();
         String title = " " + p.title() + dot + p.crn() + (d == null ? "" : "  " + d.name());
         String right = p.keptAt().isEmpty() ? "" : "draft kept " + p.keptAt() + " ";
-        int rightStart = cols - Text.width(c.clean(right));
-        c.field(0, 0, Math.max(0, rightStart - 1), title, Role.TITLE);
-        c.textRight(cols, 0, right, Role.TITLE);
+        c.titleBar(title, right);
         if (d == null) {
             c.text(2, 2, p.mode() == ContactFormPage.Mode.MISSING ? "" : "Loading " + p.crn() + c.glyphs().ellipsis(),
                     Role.DIM);

@@ -43,9 +43,7 @@ final class ChecksView {
         String marks = CaseFormat.markers(who.da(), who.childProtection(), who.mappaLevel()).strip()
                 .replaceAll(" +", " ");
         String right = "RoSH " + CaseFormat.roshLong(who.rosh()) + (marks.isEmpty() ? "" : dot + marks) + " ";
-        int rightStart = cols - Text.width(c.clean(right));
-        c.field(0, 0, Math.max(0, rightStart - 1), " Checks" + dot + who.crn() + "  " + who.name(), Role.TITLE);
-        c.textRight(cols, 0, right, Role.TITLE);
+        c.titleBar(" Checks" + dot + who.crn() + "  " + who.name(), right);
 
         c.fill(0, 1, cols, 1, Role.HEADER);
         c.text(CHECK_COL, 1, "Check", Role.HEADER);

@@ -110,10 +110,7 @@ final class WorklistView {
         String right = (p.loading() ? c.glyphs().ellipsis() + " " : "")
                 + WorklistFormat.count(p.cursor().total(), p.all(), p.kind() != null) + dot
                 + WorklistFormat.filterShort(p.kind()) + " ";
-        c.fill(0, 0, c.cols(), 1, Role.TITLE);
-        int rightStart = c.cols() - Text.width(c.clean(right));
-        c.field(0, 0, Math.max(0, rightStart - 1), left, Role.TITLE);
-        c.textRight(c.cols(), 0, right, Role.TITLE);
+        c.titleBar(left, right);
     }
 
     /** The selected case's missed checks, one a line; the last line says how many more there are. */

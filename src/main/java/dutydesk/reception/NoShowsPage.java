@@ -148,11 +148,8 @@ public record NoShowsPage(VisitRepository repo, QueueLinks links, LocalDate day,
     @Override
     public void draw(Canvas c) {
         String dot = " " + c.glyphs().dot() + " ";
-        c.fill(0, 0, c.cols(), 1, Role.TITLE);
         String right = (loading ? c.glyphs().ellipsis() + " " : "") + rows.size() + " not seen ";
-        c.field(0, 0, c.cols() - Text.width(right) - 1, " Duty Desk" + dot + "Due today, never arrived" + dot
-                + CaseFormat.dayDate(day), Role.TITLE);
-        c.textRight(c.cols(), 0, right, Role.TITLE);
+        c.titleBar(" Duty Desk" + dot + "Due today, never arrived" + dot + CaseFormat.dayDate(day), right);
         c.field(1, 1, c.cols() - 2, "Record each as a failure to attend; the form opens as AFTA on "
                 + DateInput.format(day) + ".", Role.DIM);
         c.fill(0, 2, c.cols(), 1, Role.HEADER);

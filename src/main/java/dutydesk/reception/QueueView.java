@@ -119,10 +119,7 @@ final class QueueView {
         int with = p.rows().size() - waiting;
         int seen = p.counts().getOrDefault(VisitState.SEEN, 0);
         String right = waiting + " waiting" + dot + with + " with officers" + dot + seen + " seen today ";
-        c.fill(0, 0, c.cols(), 1, Role.TITLE);
-        int rightStart = c.cols() - Text.width(c.clean(right));
-        c.field(0, 0, Math.max(0, rightStart - 1), left, Role.TITLE);
-        c.textRight(c.cols(), 0, right, Role.TITLE);
+        c.titleBar(left, right);
     }
 
     /** Why the selected person goes to a PO, whether they are a walk-in, and their missed checks. */

@@ -99,10 +99,7 @@ final class ReceptionView {
             int n = p.rows().size();
             right = (n >= ReceptionPage.FIND_LIMIT ? "first " + n : String.valueOf(n)) + " found ";
         }
-        c.fill(0, 0, c.cols(), 1, Role.TITLE);
-        int rightStart = c.cols() - Text.width(c.clean(right));
-        c.field(0, 0, Math.max(0, rightStart - 1), left, Role.TITLE);
-        c.textRight(c.cols(), 0, right, Role.TITLE);
+        c.titleBar(left, right);
     }
 
     private static void drawFind(ReceptionPage p, Canvas c) {

@@ -4,7 +4,6 @@ import dutydesk.cases.CaseFormat;
 import dutydesk.tui.Canvas;
 import dutydesk.tui.GlobalKeys;
 import dutydesk.tui.Role;
-import dutydesk.tui.Text;
 import dutydesk.tui.keys.Hint;
 import dutydesk.tui.keys.HintBar;
 import dutydesk.tui.widgets.TextPage;
@@ -25,10 +24,7 @@ final class ReportsView {
         String right = (p.loading() ? c.glyphs().ellipsis() + " " : "")
                 + (p.kind() == ReportKind.DAILY ? CaseFormat.dayDate(p.date()) : "as of " + CaseFormat.dayDate(p.today()))
                 + " ";
-        c.fill(0, 0, c.cols(), 1, Role.TITLE);
-        int rightStart = c.cols() - Text.width(c.clean(right));
-        c.field(0, 0, Math.max(0, rightStart - 1), " Duty Desk" + dot + "Reports" + dot + p.kind().title(), Role.TITLE);
-        c.textRight(c.cols(), 0, right, Role.TITLE);
+        c.titleBar(" Duty Desk" + dot + "Reports" + dot + p.kind().title(), right);
 
         TextPage b = p.body();
         int body = Math.max(1, c.rows() - 3);

@@ -80,6 +80,17 @@ public final class Canvas {
         put(col, row, Text.fit(clean(raw), Math.min(width, cols - col), glyphs.ellipsis()), role);
     }
 
+    /**
+     * The title line: {@code left} from the left edge, cut to leave room for {@code right}, which
+     * ends at the right edge, on the title colour across the whole row.
+     */
+    public void titleBar(String left, String right) {
+        fill(0, 0, cols, 1, Role.TITLE);
+        int rightStart = cols - Text.width(clean(right));
+        field(0, 0, Math.max(0, rightStart - 1), left, Role.TITLE);
+        textRight(cols, 0, right, Role.TITLE);
+    }
+
     /** Draws text right-aligned so that it ends at column {@code endCol} (exclusive). */
     public int textRight(int endCol, int row, String raw, Role role) {
         String s = clean(raw);
