@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * The command line: {@code dutydesk} alone opens the desk (its options are here), and each
@@ -214,9 +215,16 @@ final class Cli implements Callable<Integer> {
     /** The hidden class-archive training session the launcher runs once per build. */
     @Command(name = "train", hidden = true, description = "Records the classes start-up needs (run by bin/dutydesk).")
     static final class TrainCommand extends HeadlessCommand {
+        @Parameters(paramLabel = "KIND", arity = "0..1", description = "desk (the default) or batch (the headless commands)")
+        String kind = "desk";
+
         @Override
         public Integer call() throws Exception {
-            return Train.run(err());
+            return switch (kind) {
+                case "desk" -> Train.run(err());
+                case "batch" -> Train.batch(err());
+                default -> throw new CommandLine.ParameterException(spec.commandLine(), "desk or batch, not " + kind);
+            };
         }
     }
 }

@@ -5,10 +5,14 @@ import dutydesk.imports.Importer;
 import dutydesk.imports.Problem;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -66,19 +70,27 @@ final class ImportCommand extends HeadlessCommand {
         PrintStream err = err();
         Path path = dbPath();
         boolean created = !Files.exists(path);
+        // A new database is built beside its name and put there, complete, only if the import
+        // succeeds: until then no other process can open it, so it is written without a journal.
+        Path target = created ? aside(path) : path;
         long t0 = System.nanoTime();
         Progress bar = new Progress(err, Progress.stderrIsTerminal());
         Importer.Result r;
-        try (Database db = open(path, Database.Mode.CREATE_IF_MISSING)) {
-            r = Importer.run(db, new Importer.Options(files, skipBad, rejects, charset, partial), Clock.systemDefaultZone(),
-                    Main.osUser(), bar::show);
+        boolean placed = false;
+        try {
+            try (Database db = open(target, Database.Mode.CREATE_IF_MISSING)) {
+                r = Importer.run(db, new Importer.Options(files, skipBad, rejects, charset, partial, created),
+                        Clock.systemDefaultZone(), Main.osUser(), bar::show);
+            } finally {
+                bar.clear();
+            }
+            if (created && !r.rejected()) {
+                place(target, path);
+                placed = true;
+            }
         } finally {
-            bar.clear();
-        }
-        if (created && r.rejected()) {
-            // Nothing was imported: leave no empty database behind either.
-            for (String suffix : new String[] {"", "-wal", "-shm"}) {
-                Files.deleteIfExists(Path.of(path + suffix));
+            if (created && !placed) {
+                deleteDatabase(target);
             }
         }
         for (String note : r.notes()) {
@@ -111,6 +123,46 @@ final class ImportCommand extends HeadlessCommand {
             err.println("Correct those rows and import the whole extract again.");
         }
         return Cli.OK;
+    }
+
+    /** Where a new database at {@code path} is built: a hidden file beside it, named for this process. */
+    static Path aside(Path path) {
+        Path abs = path.toAbsolutePath();
+        return abs.resolveSibling("." + abs.getFileName() + ".importing-" + ProcessHandle.current().pid());
+    }
+
+    /**
+     * Puts the finished database {@code built} at {@code path}: synced to disk first, then linked
+     * there (which fails, changing nothing, if a database appeared at {@code path} meanwhile), or
+     * where links are not possible, renamed.
+     */
+    static void place(Path built, Path path) throws IOException {
+        try (FileChannel ch = FileChannel.open(built, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        try {
+            Files.createLink(path, built);
+        } catch (FileAlreadyExistsException e) {
+            throw appeared(path);
+        } catch (UnsupportedOperationException | IOException e) {
+            if (Files.exists(path)) {
+                throw appeared(path);
+            }
+            Files.move(built, path, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        Files.delete(built);
+    }
+
+    private static CommandFailure appeared(Path path) {
+        return new CommandFailure(Cli.FAILED, "a database appeared at " + path + " during the import; nothing was"
+                + " imported.", "Import into it again: cases are matched by CRN.");
+    }
+
+    private static void deleteDatabase(Path file) throws IOException {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            Files.deleteIfExists(Path.of(file + suffix));
+        }
     }
 
     private Charset charset() {

@@ -12,18 +12,23 @@ import dutydesk.tui.KeyMsg;
 import dutydesk.tui.MemoryTerminal;
 import dutydesk.tui.Theme;
 import dutydesk.tui.TuiLoop;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
- * A headless session run once per build to record which classes start-up needs (an AppCDS
- * archive, so they load pre-parsed and pre-verified): a small demo database, the real loop
- * drawing ANSI frames into memory, the keys a user presses first (move, filter, open a case,
+ * Sessions run once per build to record which classes start-up needs (AppCDS archives, so they
+ * load pre-parsed and pre-verified). The desk's ({@link #run}): a small demo database, the real
+ * loop drawing ANSI frames into memory, the keys a user presses first (move, filter, open a case,
  * back, help, quit), and the classes of the real terminal and its process calls, which need a
- * tty to run.
+ * tty to run. The headless commands' ({@link #batch}): each command once.
  */
 final class Train {
 
@@ -72,6 +77,53 @@ final class Train {
             }
             Files.deleteIfExists(dir);
         }
+    }
+
+    /**
+     * The headless commands' session: each command once, in this process, on a small seeded
+     * database (and a new one made by importing the example extracts), output discarded.
+     */
+    static int batch(PrintStream err) throws Exception {
+        Path dir = Files.createTempDirectory("dutydesk-train");
+        String db = dir.resolve("train.db").toString();
+        String made = dir.resolve("imported.db").toString();
+        String today = LocalDate.now().toString();
+        List<List<String>> runs = new ArrayList<>(List.of(
+                List.of("seed", "--cases", "300", "--db", db, "--as-of", today),
+                List.of("checks", "--db", db, "--format", "csv"),
+                List.of("checks", "--db", db, "--missed-only"),
+                List.of("report", "daily", "--db", db),
+                List.of("report", "missed", "--db", db, "--format", "csv"),
+                List.of("export", "--db", db, dir.resolve("export.csv").toString()),
+                List.of("backup", "--db", db, dir.resolve("copy.db").toString()),
+                List.of("backup", "--check", dir.resolve("copy.db").toString()),
+                List.of("users", "list", "--db", db)));
+        Path examples = Path.of(System.getProperty("dutydesk.home", "."), "data", "examples");
+        if (Files.isDirectory(examples)) {
+            List<String> files = List.of("cases.csv", "registrations.csv", "contacts.csv").stream()
+                    .map(f -> examples.resolve(f).toString()).toList();
+            List<String> load = new ArrayList<>(List.of("import", "--db", made));
+            load.addAll(files);
+            runs.add(load);
+            runs.add(load);
+        }
+        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+        int failed = 0;
+        try {
+            for (List<String> args : runs) {
+                if (Cli.execute(args, nowhere, nowhere) != Cli.OK) {
+                    err.println("train batch: " + String.join(" ", args) + " failed");
+                    failed++;
+                }
+            }
+        } finally {
+            try (var files = Files.walk(dir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+        return failed == 0 ? 0 : 1;
     }
 
     /** Loads what the real terminal uses (it cannot be built without a tty). */

@@ -152,8 +152,11 @@ public final class Migrator {
             h.execute("CREATE TABLE IF NOT EXISTS schema_version ("
                     + " version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL,"
                     + " applied_at TEXT NOT NULL, applied_by TEXT NOT NULL)");
-            for (String stmt : SqlScript.statements(s.sql())) {
-                h.execute(stmt);
+            // Straight to the driver: no parameters to parse (a script's text may hold colons).
+            try (Statement st = h.getConnection().createStatement()) {
+                for (String stmt : SqlScript.statements(s.sql())) {
+                    st.execute(stmt);
+                }
             }
             if (s.foreignKeysOff()) {
                 List<Map<String, Object>> broken = h.createQuery("PRAGMA foreign_key_check").mapToMap().list();

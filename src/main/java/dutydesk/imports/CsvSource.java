@@ -8,15 +8,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,30 +57,78 @@ final class CsvSource {
 
     /** UTF-8 if every byte of the file is valid UTF-8, else Windows-1252. */
     static Charset detect(Path file) throws IOException {
-        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.allocate(1 << 16);
-        CharBuffer out = CharBuffer.allocate(1 << 16);
+        byte[] buf = new byte[1 << 16];
+        int kept = 0;
         try (InputStream s = Files.newInputStream(file)) {
-            boolean eof = false;
-            while (!eof) {
-                int n = s.read(in.array(), in.position(), in.remaining());
-                if (n < 0) {
-                    eof = true;
-                } else {
-                    in.position(in.position() + n);
-                }
-                in.flip();
-                CoderResult r = d.decode(in, out, eof);
-                if (r.isError()) {
+            while (true) {
+                int n = s.readNBytes(buf, kept, buf.length - kept);
+                int end = kept + n;
+                boolean eof = end < buf.length;
+                int valid = validUtf8(buf, end, eof);
+                if (valid < 0) {
                     return WINDOWS_1252;
                 }
-                out.clear();
-                in.compact();
+                if (eof) {
+                    return StandardCharsets.UTF_8;
+                }
+                // A character cut by the end of the buffer is checked with the next one.
+                kept = end - valid;
+                System.arraycopy(buf, valid, buf, 0, kept);
             }
-            CoderResult r = d.flush(out);
-            return r.isError() ? WINDOWS_1252 : StandardCharsets.UTF_8;
         }
+    }
+
+    /**
+     * How many of {@code b[0..end)} are whole, valid UTF-8 characters (the rest, at most three
+     * bytes, begin a character the buffer cuts off), or -1 if there is an invalid sequence (or,
+     * at the end of the file, an unfinished one). Overlong forms, surrogates and code points past
+     * U+10FFFF are invalid, as the JDK's decoder has them.
+     */
+    static int validUtf8(byte[] b, int end, boolean eof) {
+        int i = 0;
+        while (i < end) {
+            int c = b[i];
+            if (c >= 0) {
+                i++;
+                continue;
+            }
+            c &= 0xFF;
+            int len;
+            int min;
+            if (c >= 0xC2 && c <= 0xDF) {
+                len = 2;
+                min = 0x80;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                len = 3;
+                min = 0x800;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                len = 4;
+                min = 0x10000;
+            } else {
+                return -1;
+            }
+            if (i + len > end) {
+                for (int k = i + 1; k < end; k++) {
+                    if ((b[k] & 0xC0) != 0x80) {
+                        return -1;
+                    }
+                }
+                return eof ? -1 : i;
+            }
+            int cp = c & (0xFF >> (len + 1));
+            for (int k = 1; k < len; k++) {
+                int t = b[i + k] & 0xFF;
+                if ((t & 0xC0) != 0x80) {
+                    return -1;
+                }
+                cp = cp << 6 | (t & 0x3F);
+            }
+            if (cp < min || cp > 0x10FFFF || cp >= 0xD800 && cp <= 0xDFFF) {
+                return -1;
+            }
+            i += len;
+        }
+        return end;
     }
 
     /**
@@ -94,10 +143,93 @@ final class CsvSource {
     /** {@link #read(Path, Charset, Consumer)}, telling {@code bytesRead} how far into the file it has got. */
     static void read(Path file, Charset encoding, Consumer<Record> out, java.util.function.LongConsumer bytesRead)
             throws IOException, Unreadable {
-        scan(file, encoding, r -> {
-            out.accept(r);
-            return true;
-        }, bytesRead);
+        // The file is decoded and split into records on a second thread while this one is told them.
+        BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES);
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread reader = new Thread(() -> {
+            Batch[] batch = {new Batch()};
+            long[] bytes = {0};
+            Batch last;
+            try {
+                scan(file, encoding, r -> {
+                    batch[0].records.add(r);
+                    batch[0].bytes = bytes[0];
+                    if (batch[0].records.size() == BATCH) {
+                        if (!hand(queue, batch[0], stop)) {
+                            return false;
+                        }
+                        batch[0] = new Batch();
+                    }
+                    return true;
+                }, n -> bytes[0] = n);
+                last = batch[0];
+                last.bytes = bytes[0];
+                last.end = true;
+            } catch (Throwable e) {
+                last = batch[0];
+                last.bytes = bytes[0];
+                last.failure = e;
+                last.end = true;
+            }
+            hand(queue, last, stop);
+        }, "import-read");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            while (true) {
+                Batch b;
+                try {
+                    b = queue.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while reading " + file.getFileName(), e);
+                }
+                for (Record r : b.records) {
+                    out.accept(r);
+                }
+                bytesRead.accept(b.bytes);
+                if (b.failure instanceof IOException e) {
+                    throw e;
+                } else if (b.failure instanceof Unreadable e) {
+                    throw e;
+                } else if (b.failure instanceof RuntimeException e) {
+                    throw e;
+                } else if (b.failure instanceof Error e) {
+                    throw e;
+                }
+                if (b.end) {
+                    return;
+                }
+            }
+        } finally {
+            stop.set(true);
+            queue.clear();
+        }
+    }
+
+    /** Records handed from the reading thread to the checking one, with how far into the file they end. */
+    private static final class Batch {
+        final List<Record> records = new ArrayList<>(BATCH);
+        long bytes;
+        boolean end;
+        Throwable failure;
+    }
+
+    private static final int BATCH = 512;
+    private static final int BATCHES = 16;
+
+    /** Puts a batch on the queue, unless the reader is told to stop first; returns whether it did. */
+    private static boolean hand(BlockingQueue<Batch> queue, Batch b, AtomicBoolean stop) {
+        try {
+            while (!stop.get()) {
+                if (queue.offer(b, 100, TimeUnit.MILLISECONDS)) {
+                    return true;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
     }
 
     /** The file's first record (its header), or null if it has none. */

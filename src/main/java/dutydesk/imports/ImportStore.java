@@ -14,6 +14,10 @@ import dutydesk.imports.Rows.ContactIn;
 import dutydesk.imports.Rows.RegIn;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -153,14 +157,15 @@ final class ImportStore {
         long run = s.run(files, full);
         Map<String, Stored> stored = s.storedCases();
         s.referenceRows(x.cases);
-        Map<String, Long> ids = new HashMap<>();
-        Map<String, String> teams = new HashMap<>();
+        int room = (x.cases.size() + stored.size()) * 4 / 3 + 16;
+        Map<String, Long> ids = new HashMap<>(room);
+        Map<String, String> teams = new HashMap<>(room);
         for (Map.Entry<String, Stored> e : stored.entrySet()) {
             ids.put(e.getKey(), e.getValue().id());
         }
         long firstNew = s.maxId("cases") + 1;
         long nextId = firstNew;
-        Map<String, NewCase> fresh = new LinkedHashMap<>();
+        Map<String, NewCase> fresh = new LinkedHashMap<>(x.cases.size() * 4 / 3 + 16);
         for (CaseIn k : x.cases) {
             teams.put(k.crn(), k.teamCode());
             if (!stored.containsKey(k.crn())) {
@@ -261,29 +266,43 @@ final class ImportStore {
     private int[] cases(List<CaseIn> in, Map<String, Stored> stored, Map<String, NewCase> fresh, Reference ref,
                         long run) throws SQLException {
         CheckEngine engine = CheckStore.engine(c);
-        progress.show("Evaluating", 0, fresh.size(), "new cases");
-        // Each new case's evaluation and row, made on every core; the writing below only binds them.
-        List<Object[]> rows = fresh.values().parallelStream().map(n -> newRow(n, engine.evaluate(n.facts(ref), today),
-                ref, run)).toList();
-        progress.show("Evaluating", fresh.size(), fresh.size(), "new cases");
         int changed = 0;
         int unchanged = 0;
         int back = 0;
         int done = 0;
         progress.show("Cases", 0, in.size(), "cases");
+        List<Object[]> rows = new ArrayList<>(fresh.size());
+        ExecutorService workers = evaluators();
         try (BulkInsert insert = new BulkInsert(c, "INSERT INTO cases (id, crn, " + CASE_COLUMNS + ", surname_key,"
                 + " forename_key, unallocated, rosh_rank, created_at, updated_at, updated_by, extract_run, da_flag, cp_flag,"
                 + " mappa_level, last_seen_date, missed_checks, missed_kinds, checks_oldest_due, checks_as_of,"
-                + " checks_valid_until) VALUES ", "(" + "?, ".repeat(34) + "?)");
+                + " checks_valid_until) VALUES ", BulkInsert.row(NEW_CASE));
              BulkInsert checks = new BulkInsert(c, "INSERT INTO case_check (case_id, kind, state, missed, due_date,"
-                + " reason) VALUES ", "(?, ?, ?, ?, ?, ?)");
+                + " reason) VALUES ", BulkInsert.row(NEW_CHECK));
              PreparedStatement update = c.prepareStatement("UPDATE cases SET (" + CASE_COLUMNS + ", surname_key,"
                      + " forename_key, unallocated, rosh_rank, updated_at, updated_by, extract_run, left_extract_at)"
                      + " = (" + "?, ".repeat(22) + "?, NULL) WHERE id = ?")) {
-            for (Object[] row : rows) {
-                insert.add(Arrays.copyOf(row, CASE_ROW));
-                if (++done % 2048 == 0) {
-                    progress.show("Cases", done, in.size(), "cases");
+            // The new cases' evaluations and rows are made on the other cores, a slice at a time, while
+            // this thread writes the slices before.
+            List<NewCase> news = new ArrayList<>(fresh.values());
+            List<Future<List<Object[]>>> slices = new ArrayList<>();
+            for (int from = 0; from < news.size(); from += SLICE) {
+                List<NewCase> slice = news.subList(from, Math.min(news.size(), from + SLICE));
+                slices.add(workers.submit(() -> {
+                    List<Object[]> made = new ArrayList<>(slice.size());
+                    for (NewCase n : slice) {
+                        made.add(newRow(n, engine.evaluate(n.facts(ref), today), ref, run));
+                    }
+                    return made;
+                }));
+            }
+            for (Future<List<Object[]>> slice : slices) {
+                for (Object[] row : made(slice)) {
+                    rows.add(row);
+                    insert.add(Arrays.copyOf(row, CASE_ROW));
+                    if (++done % 2048 == 0) {
+                        progress.show("Cases", done, in.size(), "cases");
+                    }
                 }
             }
             insert.flush();
@@ -342,17 +361,56 @@ final class ImportStore {
                 }
             }
             update.executeBatch();
+        } finally {
+            workers.shutdownNow();
         }
         progress.show("Cases", in.size(), in.size(), "cases");
         return new int[] {fresh.size(), changed, unchanged, back};
     }
 
+    /** New cases evaluated per task. */
+    private static final int SLICE = 1_000;
+
+    /** Threads that evaluate new cases while the writing thread writes: one per other core. */
+    private static ExecutorService evaluators() {
+        int n = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        return Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "import-evaluate");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** A slice's rows, once made; a failure in making them is rethrown here. */
+    private static List<Object[]> made(Future<List<Object[]>> slice) {
+        try {
+            return slice.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while evaluating new cases", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     /** Values in a new case's row (see {@link #newRow}). */
     private static final int CASE_ROW = 35;
+    /** Which of a new case's values are text (T) and which numbers (N), in {@link #newRow} order. */
+    private static final String NEW_CASE = "NT" + "T".repeat(16) + "TTNNTTTNNNNTNNTTT";
+    /** The same for a new case's {@code case_check} rows. */
+    private static final String NEW_CHECK = "NTTTTT";
 
     /**
      * A new case's row for the cases table, with its markers and evaluation, followed by one
-     * {@code case_check} row (an {@code Object[]}) per applicable check.
+     * {@code case_check} row (an {@code Object[]}) per applicable check. Text goes as UTF-8 bytes
+     * ({@link BulkInsert#text}), encoded here, on the evaluating cores, rather than by the
+     * driver on the writing thread.
      */
     private Object[] newRow(NewCase n, Evaluation ev, Reference ref, long run) {
         CaseIn k = n.in();
@@ -365,13 +423,23 @@ final class ImportStore {
                 CaseFacts.isUnallocated(k.omStaffCode()) ? 1 : 0, CaseFacts.roshRank(k.rosh()), now, now, user, run,
                 m.da(), m.cp(), m.mappaLevel(), m.lastSeen(), ev.missedCount(), ev.missedBits(),
                 str(ev.oldestMissedDue()), ev.asOf().toString(), str(ev.validUntil())));
+        for (int i = 0; i < CASE_ROW; i++) {
+            row.set(i, text(NEW_CASE, i, row.get(i)));
+        }
         for (CheckResult r : ev.results()) {
             if (r.applies()) {
-                row.add(new Object[] {n.id(), r.kind().code(), r.state().name(), r.missed().name(), str(r.due()),
-                    r.reason()});
+                Object[] check = {n.id(), r.kind().code(), r.state().name(), r.missed().name(), str(r.due()), r.reason()};
+                for (int i = 0; i < check.length; i++) {
+                    check[i] = text(NEW_CHECK, i, check[i]);
+                }
+                row.add(check);
             }
         }
         return row.toArray();
+    }
+
+    private static Object text(String kinds, int i, Object v) {
+        return kinds.charAt(i) == 'T' && v != null ? BulkInsert.text((String) v) : v;
     }
 
     /** Adds the PDUs and teams the cases name, and renames those the extract names differently. */

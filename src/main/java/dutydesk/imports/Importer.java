@@ -38,7 +38,20 @@ public final class Importer {
      * @param rejectsDir where rejects files go, or null for beside each file
      * @param partial    the cases file is not the whole extract: no case is marked as having left
      */
-    public record Options(List<Path> files, boolean skipBad, Path rejectsDir, Charset encoding, boolean partial) {
+    public record Options(List<Path> files, boolean skipBad, Path rejectsDir, Charset encoding, boolean partial,
+                          boolean unsharedNewFile) {
+
+        /**
+         * @param unsharedNewFile the database is a new file no other process can have open, thrown
+         *                        away if the import fails: it is written without a journal (each
+         *                        page once) and without syncing until the end
+         */
+        public Options {
+        }
+
+        public Options(List<Path> files, boolean skipBad, Path rejectsDir, Charset encoding, boolean partial) {
+            this(files, skipBad, rejectsDir, encoding, partial, false);
+        }
     }
 
     /** What happened: the problems found, whether anything was written, and what. */
@@ -117,6 +130,10 @@ public final class Importer {
         if (firstLoad) {
             db.query(c -> pragma(c, "foreign_keys = OFF"));
         }
+        if (o.unsharedNewFile()) {
+            db.query(c -> pragma(c, "journal_mode = OFF"));
+            db.query(c -> pragma(c, "synchronous = OFF"));
+        }
         Counts counts;
         try {
             counts = db.write(h -> ImportStore.write(h.getConnection(), x, full, files, user, now, today, ref,
@@ -125,6 +142,10 @@ public final class Importer {
             db.query(c -> pragma(c, "cache_size = " + cache));
             if (firstLoad) {
                 db.query(c -> pragma(c, "foreign_keys = ON"));
+            }
+            if (o.unsharedNewFile()) {
+                db.query(c -> pragma(c, "journal_mode = WAL"));
+                db.query(c -> pragma(c, "synchronous = FULL"));
             }
         }
         if (counts.casesNew() >= 1000) {

@@ -1,8 +1,10 @@
 package dutydesk.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dutydesk.db.Database;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -133,6 +135,7 @@ class CliTest {
                 + "dutydesk: 1 row was rejected; nothing was imported.\n"
                 + "Correct them and import again, or use --skip-bad to import the good rows.\n", rejected.err());
         assertTrue(!java.nio.file.Files.exists(db), "no empty database is left behind");
+        assertEquals(List.of("cases.csv"), listing(), "nor the one built beside it");
 
         Run ok = run("import", "--db", db.toString(), "data/examples/cases.csv", "data/examples/registrations.csv",
                 "data/examples/contacts.csv");
@@ -143,6 +146,13 @@ class CliTest {
                 + " registrations: 8 new, 0 changed; contacts: 10 new, 0 changed; DA checks evaluated for 8 cases.\n"),
                 ok.out());
         assertEquals("", ok.err());
+        assertEquals(List.of("cases.csv", "x.db"), listing(), "the new database is put in place; nothing else is left");
+        try (Database d = Database.open(db, Database.Mode.MUST_EXIST)) {
+            assertEquals("wal", d.read(h -> h.createQuery("PRAGMA journal_mode").mapTo(String.class).one()));
+            assertEquals("ok", d.read(h -> h.createQuery("PRAGMA integrity_check").mapTo(String.class).one()));
+            int cases = d.read(h -> h.createQuery("SELECT count(*) FROM cases").mapTo(Integer.class).one());
+            assertEquals(8, cases);
+        }
 
         Run skipped = run("import", "--db", db.toString(), "--skip-bad", "--rejects", dir.resolve("out").toString(),
                 bad.toString());
@@ -151,6 +161,37 @@ class CliTest {
                 + dir.resolve("out").resolve("cases.rejects.csv") + ".\nCorrect them there and import that file again.\n"
                 + "dutydesk: no case was marked as having left the extract: some rows' CRNs could not be read.\n"
                 + "Correct those rows and import the whole extract again.\n"), skipped.err());
+    }
+
+    private List<String> listing() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void theHeadlessTrainingSessionRunsEveryCommand() {
+        Run r = run("train", "batch");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("", r.err());
+        assertUsageError("desk or batch, not tv", "Try 'dutydesk train --help'.", "train", "tv");
+    }
+
+    @Test
+    void aNewDatabaseNeverReplacesOneThatAppearedDuringTheImport() throws Exception {
+        Path built = dir.resolve(".x.db.importing-1");
+        Path there = dir.resolve("x.db");
+        java.nio.file.Files.writeString(built, "new");
+        java.nio.file.Files.writeString(there, "someone else's");
+        CommandFailure e = assertThrows(CommandFailure.class, () -> ImportCommand.place(built, there));
+        assertEquals("a database appeared at " + there + " during the import; nothing was imported.", e.getMessage());
+        assertEquals("someone else's", java.nio.file.Files.readString(there));
+        java.nio.file.Files.delete(there);
+        ImportCommand.place(built, there);
+        assertEquals("new", java.nio.file.Files.readString(there));
+        assertTrue(!java.nio.file.Files.exists(built));
+        assertEquals(dir.toAbsolutePath().resolve(".x.db.importing-" + ProcessHandle.current().pid()),
+                ImportCommand.aside(there));
     }
 
     @Test
