@@ -5,14 +5,22 @@ import java.util.regex.Pattern;
 /** Case Reference Number: one upper-case letter and six digits, e.g. {@code X123456}. */
 public final class Crn {
 
-    private static final Pattern FORMAT = Pattern.compile("[A-Z]\\d{6}");
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z]\\d{0,6}");
 
     private Crn() {
     }
 
     public static boolean isValid(String s) {
-        return s != null && FORMAT.matcher(s).matches();
+        // By hand rather than with FORMAT: an import checks each of 100,000 rows' CRNs twice.
+        if (s == null || s.length() != 7 || s.charAt(0) < 'A' || s.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < 7; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -74,7 +74,7 @@ final class Extract {
     final List<RegIn> registrations = new ArrayList<>();
     final List<ContactIn> contacts = new ArrayList<>();
     /** Every CRN the cases file lists, in good rows and bad. */
-    final Set<String> listedCrns = new HashSet<>();
+    Set<String> listedCrns = new HashSet<>();
     /** Whether some cases row's CRN could not be read (then no case can be said to have left). */
     boolean unreadableCrn;
     /** A header problem: nothing can be imported until it is fixed. */
@@ -83,11 +83,20 @@ final class Extract {
     private final Reference ref;
     private final LocalDate today;
     private final Map<String, Long> rejectedCases = new HashMap<>();
-    private final Map<String, CaseIn> goodCases = new HashMap<>();
+    private Map<String, CaseIn> goodCases = new HashMap<>();
+    private Map<String, Long> caseLines = new HashMap<>();
 
     private Extract(Reference ref, LocalDate today) {
         this.ref = ref;
         this.today = today;
+    }
+
+    /** Room in the per-case tables for the cases a file of this size may hold (a row is over 100 bytes). */
+    private void makeRoom(long casesFileBytes) {
+        int capacity = (int) Math.min(4_000_000, casesFileBytes / 100) * 4 / 3 + 16;
+        listedCrns = new HashSet<>(capacity);
+        goodCases = new HashMap<>(capacity);
+        caseLines = new HashMap<>(capacity);
     }
 
     /**
@@ -103,6 +112,9 @@ final class Extract {
         }
         if (x.fatal) {
             return x;
+        }
+        if (x.sources.containsKey(Kind.CASES)) {
+            x.makeRoom(java.nio.file.Files.size(x.sources.get(Kind.CASES).path));
         }
         long total = 0;
         for (Source s : x.sources.values()) {
@@ -236,7 +248,6 @@ final class Extract {
         }
     }
 
-    private final Map<String, Long> caseLines = new HashMap<>();
     private final Map<String, String> teamPdus = new HashMap<>();
 
     private void caseRow(Row row) {
