@@ -11,6 +11,7 @@ import dutydesk.dachecks.CheckStore;
 import dutydesk.dachecks.DaProgramme;
 import dutydesk.dachecks.Evaluation;
 import dutydesk.db.BulkInsert;
+import dutydesk.db.RowMakers;
 import dutydesk.db.Database;
 import dutydesk.db.Indexes;
 import java.sql.Connection;
@@ -21,9 +22,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -115,16 +114,12 @@ public final class DemoSeeder {
                 + " WHERE attended = 1").mapTo(String.class).list()));
         Checks checks = new Checks(engine, appointments, attended, asOf);
         // The next batch is generated on a second thread while this one is written.
-        ExecutorService generator = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "demo-generator");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService generator = RowMakers.start("demo-generator", 1);
         try {
             Future<List<Generated>> pending = generator.submit(() -> generate(gen, checks, 0, Math.min(count, BATCH)));
             for (int from = 0; from < count; from += BATCH) {
                 int to = Math.min(count, from + BATCH);
-                List<Generated> batch = await(pending);
+                List<Generated> batch = RowMakers.await(pending, "demo cases");
                 if (to < count) {
                     int nextTo = Math.min(count, to + BATCH);
                     pending = generator.submit(() -> generate(gen, checks, to, nextTo));
@@ -197,17 +192,6 @@ public final class DemoSeeder {
             out.add(new Generated(c, checks.evaluate(i + 1L, c)));
         }
         return out;
-    }
-
-    private static <T> T await(Future<T> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Seeding interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Generating demo cases failed", e.getCause());
-        }
     }
 
     /** Writes cases {@code first, first + 1, ...} (ids {@code first + 1, ...}) with their registrations and contacts. */

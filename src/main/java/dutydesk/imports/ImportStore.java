@@ -9,14 +9,13 @@ import dutydesk.dachecks.CheckStore;
 import dutydesk.dachecks.Evaluation;
 import dutydesk.db.BulkInsert;
 import dutydesk.db.Indexes;
+import dutydesk.db.RowMakers;
 import dutydesk.imports.Rows.CaseIn;
 import dutydesk.imports.Rows.ContactIn;
 import dutydesk.imports.Rows.RegIn;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -272,7 +271,7 @@ final class ImportStore {
         int done = 0;
         progress.show("Cases", 0, in.size(), "cases");
         List<Object[]> rows = new ArrayList<>(fresh.size());
-        ExecutorService workers = evaluators();
+        ExecutorService workers = RowMakers.perOtherCore("import-evaluate");
         try (BulkInsert insert = new BulkInsert(c, "INSERT INTO cases (id, crn, " + CASE_COLUMNS + ", surname_key,"
                 + " forename_key, unallocated, rosh_rank, created_at, updated_at, updated_by, extract_run, da_flag, cp_flag,"
                 + " mappa_level, last_seen_date, missed_checks, missed_kinds, checks_oldest_due, checks_as_of,"
@@ -297,7 +296,7 @@ final class ImportStore {
                 }));
             }
             for (Future<List<Object[]>> slice : slices) {
-                for (Object[] row : made(slice)) {
+                for (Object[] row : RowMakers.await(slice, "new cases' rows")) {
                     rows.add(row);
                     insert.add(Arrays.copyOf(row, CASE_ROW));
                     if (++done % 2048 == 0) {
@@ -370,34 +369,6 @@ final class ImportStore {
 
     /** New cases evaluated per task. */
     private static final int SLICE = 1_000;
-
-    /** Threads that evaluate new cases while the writing thread writes: one per other core. */
-    private static ExecutorService evaluators() {
-        int n = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-        return Executors.newFixedThreadPool(n, r -> {
-            Thread t = new Thread(r, "import-evaluate");
-            t.setDaemon(true);
-            return t;
-        });
-    }
-
-    /** A slice's rows, once made; a failure in making them is rethrown here. */
-    private static List<Object[]> made(Future<List<Object[]>> slice) {
-        try {
-            return slice.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while evaluating new cases", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
 
     /** Values in a new case's row (see {@link #newRow}). */
     private static final int CASE_ROW = 35;
