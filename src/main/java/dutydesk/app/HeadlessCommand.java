@@ -66,6 +66,11 @@ abstract class HeadlessCommand implements Callable<Integer> {
 
     /** Opens (creating it if missing, in the given mode) and migrates the database. */
     Database open(Path path, Database.Mode mode) {
+        return open(path, mode, c -> null);
+    }
+
+    /** {@link #open(Path, Database.Mode)}, with {@code settings} applied to the connection before migrating. */
+    Database open(Path path, Database.Mode mode, Database.SqlWork<Void> settings) {
         Database d;
         try {
             d = Database.open(path, mode);
@@ -73,6 +78,7 @@ abstract class HeadlessCommand implements Callable<Integer> {
             throw new CommandFailure(Cli.USAGE, e.getMessage(), "Check the --db path and the file's permissions.");
         }
         try {
+            d.query(settings);
             Migrator.migrate(d, Main.osUser());
             return d;
         } catch (DbException e) {

@@ -13,9 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,12 +80,25 @@ final class ImportCommand extends HeadlessCommand {
         Progress bar = new Progress(err, Progress.stderrIsTerminal());
         Importer.Result r;
         boolean placed = false;
+        // The database is opened (a new one made and migrated) on another thread while the files'
+        // headers and first records are read.
+        CompletableFuture<Database> opening = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                opening.complete(created ? openAside(target) : open(target, Database.Mode.CREATE_IF_MISSING));
+            } catch (Throwable e) {
+                opening.completeExceptionally(e);
+            }
+        }, "import-open");
+        opener.setDaemon(true);
+        opener.start();
         try {
-            try (Database db = open(target, Database.Mode.CREATE_IF_MISSING)) {
-                r = Importer.run(db, new Importer.Options(files, skipBad, rejects, charset, partial, created),
-                        Clock.systemDefaultZone(), Main.osUser(), bar::show);
+            try {
+                r = Importer.run(() -> opened(opening), new Importer.Options(files, skipBad, rejects, charset, partial,
+                        created), Clock.systemDefaultZone(), Main.osUser(), bar::show);
             } finally {
                 bar.clear();
+                closeWhenOpened(opening);
             }
             if (created && !r.rejected()) {
                 place(target, path);
@@ -123,6 +139,45 @@ final class ImportCommand extends HeadlessCommand {
             err.println("Correct those rows and import the whole extract again.");
         }
         return Cli.OK;
+    }
+
+    /**
+     * Makes and migrates the new database built aside: no other process can open it and it is
+     * thrown away if anything fails, so it is written without a journal or syncing until it is
+     * finished ({@link Importer.Options#unsharedNewFile}).
+     */
+    private Database openAside(Path aside) {
+        return open(aside, Database.Mode.CREATE_IF_MISSING, c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA journal_mode = OFF");
+                st.execute("PRAGMA synchronous = OFF");
+            }
+            return null;
+        });
+    }
+
+    /** The database being opened, once it is (its failure as it failed). */
+    private static Database opened(CompletableFuture<Database> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw e;
+        }
+    }
+
+    /** Waits for the database to be opened, if it is being, and closes it. */
+    private static void closeWhenOpened(CompletableFuture<Database> opening) {
+        try {
+            opening.join().close();
+        } catch (CompletionException e) {
+            // Its failure is the import's, reported there (or a file's problem was reported first).
+        }
     }
 
     /** Where a new database at {@code path} is built: a hidden file beside it, named for this process. */

@@ -3,6 +3,8 @@ package dutydesk.db;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.security.MessageDigest;
@@ -12,7 +14,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -137,43 +138,63 @@ public final class Migrator {
         });
     }
 
-    /** Applies one script in its own transaction, unless another process already has; returns whether it did. */
+    /**
+     * Applies one script in its own transaction, unless another process already has; returns whether it did.
+     * Plain JDBC throughout: a script's text goes to the driver as written (it may hold colons), and
+     * a new database is made without the cost of starting Jdbi's SQL parser.
+     */
     private static boolean apply(Database db, Script s, int latest, String appliedBy) {
         return db.write(h -> {
-            int now = h.createQuery("PRAGMA user_version").mapTo(Integer.class).one();
-            checkNotNewer(db, now, latest);
-            if (now >= s.version()) {
-                return false;
-            }
-            if (now != s.version() - 1) {
-                throw new DbException(DbException.Kind.OTHER,
-                        "Schema version " + now + " cannot be upgraded by " + s.name() + ".", null);
-            }
-            h.execute("CREATE TABLE IF NOT EXISTS schema_version ("
-                    + " version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL,"
-                    + " applied_at TEXT NOT NULL, applied_by TEXT NOT NULL)");
-            // Straight to the driver: no parameters to parse (a script's text may hold colons).
-            try (Statement st = h.getConnection().createStatement()) {
+            Connection c = h.getConnection();
+            try (Statement st = c.createStatement()) {
+                int now;
+                try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+                    rs.next();
+                    now = rs.getInt(1);
+                }
+                checkNotNewer(db, now, latest);
+                if (now >= s.version()) {
+                    return false;
+                }
+                if (now != s.version() - 1) {
+                    throw new DbException(DbException.Kind.OTHER,
+                            "Schema version " + now + " cannot be upgraded by " + s.name() + ".", null);
+                }
+                st.execute("CREATE TABLE IF NOT EXISTS schema_version ("
+                        + " version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL,"
+                        + " applied_at TEXT NOT NULL, applied_by TEXT NOT NULL)");
                 for (String stmt : SqlScript.statements(s.sql())) {
                     st.execute(stmt);
                 }
-            }
-            if (s.foreignKeysOff()) {
-                List<Map<String, Object>> broken = h.createQuery("PRAGMA foreign_key_check").mapToMap().list();
-                if (!broken.isEmpty()) {
-                    throw new DbException(DbException.Kind.CONSTRAINT, s.name() + " would leave " + broken.size()
-                            + " rows with a broken reference (first: " + broken.get(0) + "); nothing was changed.",
-                            null);
+                if (s.foreignKeysOff()) {
+                    try (ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
+                        int broken = 0;
+                        String first = null;
+                        while (rs.next()) {
+                            if (broken++ == 0) {
+                                first = "table " + rs.getString(1) + ", row " + rs.getString(2) + ", refers to "
+                                        + rs.getString(3);
+                            }
+                        }
+                        if (broken > 0) {
+                            throw new DbException(DbException.Kind.CONSTRAINT, s.name() + " would leave " + broken
+                                    + " rows with a broken reference (first: " + first + "); nothing was changed.",
+                                    null);
+                        }
+                    }
                 }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO schema_version (version, name, checksum,"
+                        + " applied_at, applied_by) VALUES (?, ?, ?, ?, ?)")) {
+                    ps.setInt(1, s.version());
+                    ps.setString(2, s.name());
+                    ps.setString(3, s.checksum());
+                    ps.setString(4, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+                    ps.setString(5, appliedBy);
+                    ps.executeUpdate();
+                }
+                st.execute("PRAGMA user_version = " + s.version());
+                return true;
             }
-            h.createUpdate("INSERT INTO schema_version (version, name, checksum, applied_at, applied_by)"
-                            + " VALUES (?, ?, ?, ?, ?)")
-                    .bind(0, s.version()).bind(1, s.name()).bind(2, s.checksum())
-                    .bind(3, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())
-                    .bind(4, appliedBy)
-                    .execute();
-            h.execute("PRAGMA user_version = " + s.version());
-            return true;
         });
     }
 

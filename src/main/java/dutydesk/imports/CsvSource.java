@@ -216,7 +216,8 @@ final class CsvSource {
     }
 
     private static final int BATCH = 512;
-    private static final int BATCHES = 16;
+    /** Batches the reading thread may be ahead: enough for it to go on while the database is opened. */
+    private static final int BATCHES = 128;
 
     /** Puts a batch on the queue, unless the reader is told to stop first; returns whether it did. */
     private static boolean hand(BlockingQueue<Batch> queue, Batch b, AtomicBoolean stop) {

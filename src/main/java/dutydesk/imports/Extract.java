@@ -18,7 +18,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -80,15 +82,27 @@ final class Extract {
     /** A header problem: nothing can be imported until it is fixed. */
     boolean fatal;
 
-    private final Reference ref;
+    private final Supplier<Reference> refSource;
+    private Reference ref;
     private final LocalDate today;
     private final Map<String, Long> rejectedCases = new HashMap<>();
     private Map<String, CaseIn> goodCases = new HashMap<>();
     private Map<String, Long> caseLines = new HashMap<>();
 
-    private Extract(Reference ref, LocalDate today) {
-        this.ref = ref;
+    private Extract(Supplier<Reference> refSource, LocalDate today) {
+        this.refSource = refSource;
         this.today = today;
+    }
+
+    /**
+     * The database's codes and cases, asked for when the first row is checked: the files' headers
+     * and the first records can be read while the database is still being opened.
+     */
+    Reference reference() {
+        if (ref == null) {
+            ref = Objects.requireNonNull(refSource.get());
+        }
+        return ref;
     }
 
     /** Room in the per-case tables for the cases a file of this size may hold (a row is over 100 bytes). */
@@ -104,8 +118,8 @@ final class Extract {
      *
      * @param encoding every file's encoding, or null to detect each one's
      */
-    static Extract read(List<Path> files, Charset encoding, Reference ref, LocalDate today, Progress progress)
-            throws IOException {
+    static Extract read(List<Path> files, Charset encoding, Supplier<Reference> ref, LocalDate today,
+                        Progress progress) throws IOException {
         Extract x = new Extract(ref, today);
         for (Path f : files) {
             x.identify(f, encoding);
@@ -273,7 +287,7 @@ final class Extract {
         String team = row.matching("team_code", true, Values.SHORT_CODE, "a team code (letters and digits, up to 20)");
         String teamName = row.text("team_name", false, MAX_NAME);
         if (pdu != null && team != null) {
-            String known = ref.teamPdus().get(team);
+            String known = reference().teamPdus().get(team);
             if (known == null) {
                 known = teamPdus.putIfAbsent(team, pdu);
             }
@@ -316,7 +330,7 @@ final class Extract {
 
     private void registrationRow(Row row) {
         String crn = row.knownCrn();
-        String type = row.code("type", true, ref.registerTypes(), "a register type code");
+        String type = row.code("type", true, reference().registerTypes(), "a register type code");
         String level = row.text("level", false, 40);
         if ("MAPP".equals(type) && level != null) {
             level = row.code("level", false, Reference.MAPPA_LEVELS, "a MAPPA level (M1, M2 or M3)");
@@ -354,9 +368,9 @@ final class Extract {
                 row.problem("start_time", e.getMessage());
             }
         }
-        String type = row.code("type", true, ref.contactTypes(), "a contact type code");
-        String outcome = row.code("outcome", false, ref.outcomes(), "an outcome code");
-        String enforcement = row.code("enforcement", false, ref.enforcementActions(), "an enforcement action code");
+        String type = row.code("type", true, reference().contactTypes(), "a contact type code");
+        String outcome = row.code("outcome", false, reference().outcomes(), "an outcome code");
+        String enforcement = row.code("enforcement", false, reference().enforcementActions(), "an enforcement action code");
         LocalDate respondBy = row.date("respond_by", false);
         String staff = row.matching("staff_code", false, Values.STAFF_CODE, "a staff code (7 letters and digits)");
         String location = row.text("location", false, MAX_TEXT);
@@ -384,7 +398,7 @@ final class Extract {
     /** The CRN of a registration or contact: valid, and a case of this import or the database. */
     private String knownCrnOf(Row row) {
         String crn = row.crn();
-        if (crn == null || goodCases.containsKey(crn) || ref.existingCrns().contains(crn)) {
+        if (crn == null || goodCases.containsKey(crn) || reference().existingCrns().contains(crn)) {
             return crn;
         }
         Long rejected = rejectedCases.get(crn);

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -100,9 +101,18 @@ public final class Importer {
      * @param user recorded with every row written
      */
     public static Result run(Database db, Options o, Clock clock, String user, Progress progress) throws IOException {
+        return run(() -> db, o, clock, user, progress);
+    }
+
+    /**
+     * Imports the files into a database that may still be being opened and migrated: the files'
+     * headers and first records are read meanwhile, and {@code opening} is first asked for it when
+     * the first row is checked (and not at all if a header is wrong).
+     */
+    public static Result run(Supplier<Database> opening, Options o, Clock clock, String user, Progress progress)
+            throws IOException {
         LocalDate today = LocalDate.now(clock);
-        Reference ref = db.query(Reference::read);
-        Extract x = Extract.read(o.files(), o.encoding(), ref, today,
+        Extract x = Extract.read(o.files(), o.encoding(), () -> opening.get().query(Reference::read), today,
                 (done, total) -> progress.show("Reading", done / 1_000_000, total / 1_000_000, "MB"));
         // In file order (cases, registrations, contacts), each file's in line order.
         List<Problem> problems = List.copyOf(x.problems);
@@ -116,6 +126,8 @@ public final class Importer {
                 rejects.add(writeRejects(s, o.rejectsDir()));
             }
         }
+        Database db = opening.get();
+        Reference ref = x.reference();
         boolean full = !o.partial();
         String now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
         String files = o.files().stream().map(Path::toString).collect(Collectors.joining(", "));
@@ -124,11 +136,14 @@ public final class Importer {
         int cache = db.query(c -> pragma(c, "cache_size"));
         db.query(c -> pragma(c, "cache_size = " + IMPORT_CACHE_KIB));
         // The first load of a large caseload into an empty database (as the seeder loads one): no
-        // foreign-key lookups row by row; every reference it writes is to a code checked against
-        // the database's lists or to a row it writes itself (the tests run foreign_key_check).
+        // foreign-key lookups or CHECK constraints row by row. Every reference it writes is to a
+        // code checked against the database's lists or to a row it writes itself, and every value
+        // has been checked as it was read or worked out by the code the app writes it with (the
+        // tests run foreign_key_check and integrity_check, which checks the CHECK constraints).
         boolean firstLoad = ref.existingCrns().isEmpty() && x.cases.size() >= ImportStore.BULK;
         if (firstLoad) {
             db.query(c -> pragma(c, "foreign_keys = OFF"));
+            db.query(c -> pragma(c, "ignore_check_constraints = ON"));
         }
         if (o.unsharedNewFile()) {
             db.query(c -> pragma(c, "journal_mode = OFF"));
@@ -142,6 +157,7 @@ public final class Importer {
             db.query(c -> pragma(c, "cache_size = " + cache));
             if (firstLoad) {
                 db.query(c -> pragma(c, "foreign_keys = ON"));
+                db.query(c -> pragma(c, "ignore_check_constraints = OFF"));
             }
             if (o.unsharedNewFile()) {
                 db.query(c -> pragma(c, "journal_mode = WAL"));
@@ -150,9 +166,14 @@ public final class Importer {
         }
         if (counts.casesNew() >= 1000) {
             // Statistics for the planner after a large load (approximate ones are enough, and quick).
-            db.read(h -> h.execute("PRAGMA analysis_limit = 1000"));
-            db.read(h -> h.execute("ANALYZE"));
-            db.read(h -> h.execute("PRAGMA analysis_limit = 0"));
+            db.query(c -> pragma(c, "analysis_limit = 1000"));
+            db.query(c -> {
+                try (java.sql.Statement st = c.createStatement()) {
+                    st.execute("ANALYZE");
+                }
+                return null;
+            });
+            db.query(c -> pragma(c, "analysis_limit = 0"));
         }
         boolean leftSkipped = full && x.sources.containsKey(Kind.CASES) && x.unreadableCrn;
         return new Result(problems, x.notes, true, counts, rejects, rejectedRows, leftSkipped);

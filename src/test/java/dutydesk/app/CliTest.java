@@ -116,6 +116,10 @@ class CliTest {
         Path missing = dir.resolve("nope.csv");
         assertUsageError("cannot read " + missing, "Check the file name.", "import", "--db",
                 dir.resolve("x.db").toString(), missing.toString());
+        // The database is opened while the files are read; its failure is still the one reported.
+        assertUsageError(dir.toAbsolutePath() + " is a directory, not a database file.",
+                "Check the --db path and the file's permissions.", "import", "--db", dir.toString(),
+                "data/examples/cases.csv");
         assertUsageError("say what to do: list, add, set or remove", "Try 'dutydesk users --help'.", "users");
         assertUsageError("add needs --name NAME and --role ROLE", "Try 'dutydesk users add --help'.",
                 "users", "add", "someone");
