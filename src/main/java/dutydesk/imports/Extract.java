@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -463,13 +464,13 @@ final class Extract {
             return v;
         }
 
-        String matching(String column, boolean required, Pattern p, String what) {
+        String matching(String column, boolean required, Predicate<String> shape, String what) {
             String v = value(column, required);
             if (v == null) {
                 return null;
             }
             String u = v.toUpperCase(java.util.Locale.ROOT);
-            if (!p.matcher(u).matches()) {
+            if (!shape.test(u)) {
                 problem(column, "'" + v + "' is not " + what);
             }
             return u;

@@ -10,6 +10,7 @@ import dutydesk.dachecks.Evaluation;
 import dutydesk.db.BulkInsert;
 import dutydesk.db.Indexes;
 import dutydesk.db.RowMakers;
+import dutydesk.db.SideTable;
 import dutydesk.imports.Rows.CaseIn;
 import dutydesk.imports.Rows.ContactIn;
 import dutydesk.imports.Rows.RegIn;
@@ -148,9 +149,11 @@ final class ImportStore {
      * @param full  whether the cases file is the whole extract (cases it does not list have left)
      * @param files the files as given, for the record of this import
      * @param now   this import's time (UTC instant, ISO), recorded on every row it writes
+     * @param checksAside where the new cases' {@code case_check} rows go, or null for straight into
+     *                    the database ({@link #checksAside}; the caller copies them in afterwards)
      */
     static Counts write(Connection c, Extract x, boolean full, String files, String user, String now, LocalDate today,
-                        Reference ref, Progress progress) throws SQLException {
+                        Reference ref, SideTable checksAside, Progress progress) throws SQLException {
         ImportStore s = new ImportStore(c, user, now, today, progress);
         progress.show("Preparing", 0, x.cases.size(), "cases");
         long run = s.run(files, full);
@@ -182,7 +185,7 @@ final class ImportStore {
         // The first load of a large caseload: build the indexes once at the end (as the seeder does).
         List<String> indexes = stored.isEmpty() && fresh.size() >= BULK
                 ? Indexes.drop(c, List.of("cases", "registration", "contact", "case_check")) : List.of();
-        int[] cases = s.cases(x.cases, stored, fresh, ref, run);
+        int[] cases = s.cases(x.cases, stored, fresh, ref, run, checksAside);
         int left = full && x.sources.containsKey(Kind.CASES) && !x.unreadableCrn ? s.markLeft(stored, x.listedCrns) : 0;
         int[] regs = s.registrations(x.registrations, stored, ids);
         for (ContactIn k : x.contacts) {
@@ -263,7 +266,7 @@ final class ImportStore {
      * back in the extract}.
      */
     private int[] cases(List<CaseIn> in, Map<String, Stored> stored, Map<String, NewCase> fresh, Reference ref,
-                        long run) throws SQLException {
+                        long run, SideTable checksAside) throws SQLException {
         CheckEngine engine = CheckStore.engine(c);
         int changed = 0;
         int unchanged = 0;
@@ -276,8 +279,7 @@ final class ImportStore {
                 + " forename_key, unallocated, rosh_rank, created_at, updated_at, updated_by, extract_run, da_flag, cp_flag,"
                 + " mappa_level, last_seen_date, missed_checks, missed_kinds, checks_oldest_due, checks_as_of,"
                 + " checks_valid_until) VALUES ", BulkInsert.row(NEW_CASE));
-             BulkInsert checks = new BulkInsert(c, "INSERT INTO case_check (case_id, kind, state, missed, due_date,"
-                + " reason) VALUES ", BulkInsert.row(NEW_CHECK));
+             BulkInsert checks = new BulkInsert(c, CHECKS_HEAD, CHECKS_ROW);
              PreparedStatement update = c.prepareStatement("UPDATE cases SET (" + CASE_COLUMNS + ", surname_key,"
                      + " forename_key, unallocated, rosh_rank, updated_at, updated_by, extract_run, left_extract_at)"
                      + " = (" + "?, ".repeat(22) + "?, NULL) WHERE id = ?")) {
@@ -296,12 +298,23 @@ final class ImportStore {
                 }));
             }
             for (Future<List<Object[]>> slice : slices) {
-                for (Object[] row : RowMakers.await(slice, "new cases' rows")) {
-                    rows.add(row);
+                List<Object[]> made = RowMakers.await(slice, "new cases' rows");
+                List<Object[]> sliceChecks = new ArrayList<>(made.size() * 3);
+                for (Object[] row : made) {
                     insert.add(Arrays.copyOf(row, CASE_ROW));
+                    if (checksAside == null) {
+                        rows.add(row);
+                    } else {
+                        for (int i = CASE_ROW; i < row.length; i++) {
+                            sliceChecks.add((Object[]) row[i]);
+                        }
+                    }
                     if (++done % 2048 == 0) {
                         progress.show("Cases", done, in.size(), "cases");
                     }
+                }
+                if (checksAside != null) {
+                    checksAside.add(sliceChecks);
                 }
             }
             insert.flush();
@@ -376,6 +389,16 @@ final class ImportStore {
     private static final String NEW_CASE = "NT" + "T".repeat(16) + "TTNNTTTNNNNTNNTTT";
     /** The same for a new case's {@code case_check} rows. */
     private static final String NEW_CHECK = "NTTTTT";
+    private static final String CHECKS_HEAD = "INSERT INTO case_check (case_id, kind, state, missed, due_date, reason) VALUES ";
+    private static final String CHECKS_ROW = BulkInsert.row(NEW_CHECK);
+
+    /**
+     * A writer of the new cases' {@code case_check} rows beside the main one ({@link SideTable}):
+     * for the first load of a large caseload into a new database no one else can see yet.
+     */
+    static SideTable checksAside(Connection c) throws SQLException {
+        return SideTable.start(c, "case_check", CHECKS_HEAD, CHECKS_ROW);
+    }
 
     /**
      * A new case's row for the cases table, with its markers and evaluation, followed by one

@@ -1,6 +1,8 @@
 package dutydesk.imports;
 
 import dutydesk.db.Database;
+import dutydesk.db.DbException;
+import dutydesk.db.SideTable;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
@@ -149,11 +151,35 @@ public final class Importer {
             db.query(c -> pragma(c, "journal_mode = OFF"));
             db.query(c -> pragma(c, "synchronous = OFF"));
         }
+        // A new database no one else can see yet: the new cases' DA-check rows are written by a
+        // second writer, into a file of their own, and copied in after the rest.
+        SideTable checksAside = firstLoad && o.unsharedNewFile() ? db.query(ImportStore::checksAside) : null;
         Counts counts;
         try {
             counts = db.write(h -> ImportStore.write(h.getConnection(), x, full, files, user, now, today, ref,
-                    progress::show));
+                    checksAside, progress::show));
+            if (checksAside != null) {
+                progress.show("Checks", 0, 1, "tables");
+                checksAside.copyInto(db);
+            }
+            // Before a new database goes back to its journal: the statistics are written once.
+            if (counts.casesNew() >= 1000) {
+                // Statistics for the planner after a large load (approximate ones are enough, and quick).
+                db.query(c -> pragma(c, "analysis_limit = 1000"));
+                db.query(c -> {
+                    try (java.sql.Statement st = c.createStatement()) {
+                        st.execute("ANALYZE");
+                    }
+                    return null;
+                });
+                db.query(c -> pragma(c, "analysis_limit = 0"));
+            }
+        } catch (java.sql.SQLException e) {
+            throw DbException.from(e);
         } finally {
+            if (checksAside != null) {
+                checksAside.close();
+            }
             db.query(c -> pragma(c, "cache_size = " + cache));
             if (firstLoad) {
                 db.query(c -> pragma(c, "foreign_keys = ON"));
@@ -163,17 +189,6 @@ public final class Importer {
                 db.query(c -> pragma(c, "journal_mode = WAL"));
                 db.query(c -> pragma(c, "synchronous = FULL"));
             }
-        }
-        if (counts.casesNew() >= 1000) {
-            // Statistics for the planner after a large load (approximate ones are enough, and quick).
-            db.query(c -> pragma(c, "analysis_limit = 1000"));
-            db.query(c -> {
-                try (java.sql.Statement st = c.createStatement()) {
-                    st.execute("ANALYZE");
-                }
-                return null;
-            });
-            db.query(c -> pragma(c, "analysis_limit = 0"));
         }
         boolean leftSkipped = full && x.sources.containsKey(Kind.CASES) && x.unreadableCrn;
         return new Result(problems, x.notes, true, counts, rejects, rejectedRows, leftSkipped);

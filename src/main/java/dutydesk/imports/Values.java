@@ -4,7 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * Reading one field: dates ({@code YYYY-MM-DD} or {@code DD/MM/YYYY}), times, yes/no, codes.
@@ -12,9 +12,24 @@ import java.util.regex.Pattern;
  */
 final class Values {
 
-    static final Pattern STAFF_CODE = Pattern.compile("[A-Z0-9]{7}");
-    static final Pattern SHORT_CODE = Pattern.compile("[A-Z0-9_]{1,20}");
-    static final Pattern TIER = Pattern.compile("[A-D][0-3]S?");
+    /** A staff code: seven capital letters and digits. */
+    static final Predicate<String> STAFF_CODE = s -> s.length() == 7 && all(s, false);
+    /** A PDU or team code: one to twenty capital letters, digits and underscores. */
+    static final Predicate<String> SHORT_CODE = s -> !s.isEmpty() && s.length() <= 20 && all(s, true);
+    /** A tier: A to D, 0 to 3, then S if unsupervised. */
+    static final Predicate<String> TIER = s -> (s.length() == 2 || s.length() == 3 && s.charAt(2) == 'S')
+            && s.charAt(0) >= 'A' && s.charAt(0) <= 'D' && s.charAt(1) >= '0' && s.charAt(1) <= '3';
+
+    /** Whether every character is a capital letter or a digit (or, if allowed, an underscore). */
+    private static boolean all(String s, boolean underscore) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || underscore && c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** A field's value is wrong; the message is the reason. */
     static final class Bad extends Exception {
