@@ -35,6 +35,13 @@ class IdentifiersTest {
         assertTrue(Pnc.isValid("2012/0052494Q"));
         assertFalse(Pnc.isValid("2012/0052494R"), "wrong check letter");
         assertFalse(Pnc.isValid("12/0052494Q"));
+        assertFalse(Pnc.isValid("2012-0052494Q"), "the slash");
+        assertFalse(Pnc.isValid("2012/005249AQ"), "a letter among the digits");
+        assertFalse(Pnc.isValid("2O12/0052494Q"), "a letter O for a zero");
+        assertFalse(Pnc.isValid("2012/0052494q"), "a small check letter");
+        assertFalse(Pnc.isValid("2012/00524949Q"), "eight digits");
+        assertFalse(Pnc.isValid("２０１２/0052494Q"), "digits that are not ASCII");
+        assertFalse(Pnc.isValid(null));
         assertEquals("2005/0000042W", Pnc.format(2005, 42));
         assertTrue(Pnc.isValid(Pnc.format(1999, 9_999_999)));
     }
