@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -147,13 +146,7 @@ final class ImportCommand extends HeadlessCommand {
      * finished ({@link Importer.Options#unsharedNewFile}).
      */
     private Database openAside(Path aside) {
-        return open(aside, Database.Mode.CREATE_IF_MISSING, c -> {
-            try (Statement st = c.createStatement()) {
-                st.execute("PRAGMA journal_mode = OFF");
-                st.execute("PRAGMA synchronous = OFF");
-            }
-            return null;
-        });
+        return open(aside, Database.Mode.CREATE_IF_MISSING, Importer::unsharedFile);
     }
 
     /** The database being opened, once it is (its failure as it failed). */

@@ -14,6 +14,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -121,7 +122,7 @@ public final class SideTable implements AutoCloseable {
             return;
         }
         try {
-            while (!queue.offer(rows, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            while (!queue.offer(rows, 100, TimeUnit.MILLISECONDS)) {
                 if (written.isDone()) {
                     rowsWritten();          // its failure, rethrown
                 }

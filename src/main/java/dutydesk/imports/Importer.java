@@ -98,6 +98,16 @@ public final class Importer {
     }
 
     /**
+     * The settings of a new file no other process can open ({@link Options#unsharedNewFile}): no
+     * journal, and no syncing until it is finished. An import sets them back to WAL and FULL.
+     */
+    public static Void unsharedFile(java.sql.Connection c) throws java.sql.SQLException {
+        pragma(c, "journal_mode = OFF");
+        pragma(c, "synchronous = OFF");
+        return null;
+    }
+
+    /**
      * Imports the files into the (migrated) database.
      *
      * @param user recorded with every row written
@@ -148,8 +158,7 @@ public final class Importer {
             db.query(c -> pragma(c, "ignore_check_constraints = ON"));
         }
         if (o.unsharedNewFile()) {
-            db.query(c -> pragma(c, "journal_mode = OFF"));
-            db.query(c -> pragma(c, "synchronous = OFF"));
+            db.query(Importer::unsharedFile);
         }
         // A new database no one else can see yet: the new cases' DA-check rows are written by a
         // second writer, into a file of their own, and copied in after the rest.
