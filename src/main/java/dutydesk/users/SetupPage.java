@@ -7,6 +7,7 @@ import dutydesk.tui.CmdFailed;
 import dutydesk.tui.KeyMsg;
 import dutydesk.tui.Msg;
 import dutydesk.tui.Nav;
+import dutydesk.tui.NotAllowed;
 import dutydesk.tui.Next;
 import dutydesk.tui.Page;
 import dutydesk.tui.Paste;
@@ -23,7 +24,8 @@ import java.util.function.Function;
 /**
  * First run: the database has no users, so whoever starts the desk first sets themselves up as
  * its SPO (name, staff code, grade) and can then add everyone else ({@code dutydesk users add}).
- * Saving replaces this page with the SPO's start.
+ * Saving replaces this page with the SPO's start; if someone was set up meanwhile (another desk,
+ * the users command), nothing is saved and the form says so.
  *
  * @param field 0 name, 1 staff code, 2 grade
  */
@@ -41,6 +43,9 @@ public record SetupPage(UserRepository users, String osUser, Function<Access, Li
             .bind(Action.ERASE, "Delete the character before the cursor", "<BS>")
             .bind(Action.QUIT, "Leave without setting up", "<Esc>")
             .build();
+
+    /** Why the save was refused when someone was set up after this page opened. */
+    static final String TOO_LATE = "Someone else set up this database first. Press Esc and start the desk again.";
 
     /** The user was saved. */
     record Saved(User user) implements Msg {
@@ -67,7 +72,8 @@ public record SetupPage(UserRepository users, String osUser, Function<Access, Li
         }
         if (msg instanceof Paste p && field < 2) {
             String t = p.text().replaceAll("[\\r\\n\\t]+", " ").strip();
-            return Next.of(field == 0 ? with(name.paste(t), code, grade, field) : with(name, code.paste(t), grade, field));
+            return Next.of(field == 0 ? with(name.paste(t), code, grade, field)
+                    : with(name, code.paste(t.toUpperCase(Locale.ROOT)), grade, field));
         }
         if (msg instanceof Saved s) {
             return Next.of(this, new Nav.Reset(start.apply(Access.of(s.user(), null))));
@@ -137,7 +143,9 @@ public record SetupPage(UserRepository users, String osUser, Function<Access, Li
         User u = new User(osUser, name.text().strip(), c.isEmpty() ? null : c, grade, dutydesk.users.Role.SPO, true);
         return Next.of(new SetupPage(users, osUser, start, name, code, grade, field, "Saving...", false),
                 (Cmd) () -> {
-                    users.save(u, osUser);
+                    if (!users.saveFirst(u)) {
+                        throw new NotAllowed(TOO_LATE);
+                    }
                     return new Saved(u);
                 });
     }

@@ -86,6 +86,22 @@ public final class UserRepository {
     }
 
     /**
+     * Adds the database's first user, in the same transaction as the check that there is none:
+     * if another desk or the users command got there first, nothing is written.
+     *
+     * @return false if an active user already exists
+     */
+    public boolean saveFirst(User u) {
+        return db.write(h -> {
+            if (h.createQuery("SELECT count(*) FROM app_user WHERE active = 1").mapTo(Integer.class).one() > 0) {
+                return false;
+            }
+            save(u, u.osUser());
+            return true;
+        });
+    }
+
+    /**
      * Stops a login using the desk; the row stays, so what they recorded still names them.
      *
      * @return false if there was no such active user

@@ -20,6 +20,7 @@ import dutydesk.tui.Notice;
 import dutydesk.tui.Paste;
 import dutydesk.tui.Page;
 import dutydesk.tui.Refresh;
+import dutydesk.tui.Refusal;
 import dutydesk.tui.Resized;
 import dutydesk.tui.Resumed;
 import dutydesk.tui.keys.Keymap;
@@ -31,7 +32,10 @@ import org.junit.jupiter.api.Test;
 /** The root model's routing, global keys and navigation, with stand-in pages. */
 class AppTest {
 
-    /** Records what it receives; 'x' starts a command, 'o' opens a child page, 'b' goes back. */
+    /**
+     * Records what it receives; 'x' starts a command, 'o' opens a child page, 'b' goes back, 'n'
+     * asks for a page it may not open.
+     */
     record Probe(String name, List<Msg> got) implements Page {
         Probe(String name) {
             this(name, List.of());
@@ -48,6 +52,7 @@ class AppTest {
                     case 'o': return Next.of(next, Nav.push(new Probe(name + "/child")));
                     case 'b': return Next.of(next, Nav.pop());
                     case 'r': return Next.of(next, Nav.popWith(new Notice("from " + name)));
+                    case 'n': return Next.of(next, Nav.push(new Refusal("You can't log contacts as reception.")));
                     default: return Next.ignored(this);
                 }
             }
@@ -215,6 +220,21 @@ class AppTest {
         List<Msg> got = root.got();
         assertInstanceOf(Resumed.class, got.get(got.size() - 2));
         assertEquals(new Notice("from root/child"), got.get(got.size() - 1));
+    }
+
+    @Test
+    void aRefusalOpensNothingAndTellsThePageOnTopWhy() {
+        App a = key(started(), 'o').state();
+        Next<App> n = key(a, 'n');
+        App after = n.state();
+        assertEquals(2, after.stack().size(), "nothing was opened");
+        assertEquals(a.nextId(), after.nextId());
+        assertTrue(n.cmds().isEmpty(), "nothing starts");
+        List<Msg> got = probe(after, 1).got();
+        assertEquals(new Notice("You can't log contacts as reception."), got.get(got.size() - 1));
+        assertEquals(new KeyMsg(new KeyStroke('n', false, false)), got.get(got.size() - 2));
+        assertEquals(probe(a, 0), probe(after, 0), "the page underneath hears nothing");
+        assertFalse(after.confirmQuit() || after.done());
     }
 
     @Test
