@@ -117,7 +117,12 @@ public record ReceptionPage(VisitRepository repo, Access access, boolean root, L
             return editing ? findKey(k.key()) : LIST_KEYS.lookup(k.key()).map(this::act).orElse(Next.ignored(this));
         }
         if (msg instanceof Loaded l) {
-            return l.gen() == gen ? Next.of(loaded(l)) : Next.of(this);
+            if (l.gen() != gen) {
+                return Next.of(this);
+            }
+            // A list for other text than the box now holds (it changed back, or the list was read
+            // again, before the answer came): ask for the box's.
+            return editing && !l.find().equals(text()) ? reload(text()) : Next.of(loaded(l));
         }
         if (msg instanceof Acted a) {
             boolean done = a.outcome() instanceof Outcome.Done;
@@ -206,6 +211,11 @@ public record ReceptionPage(VisitRepository repo, Access access, boolean root, L
         }
         if (!access.canCheckIn()) {
             return Next.of(withMessage(access.refusal("check people in"), true));
+        }
+        if (editing && !text().equals(shown)) {
+            // The list is not yet the one for what was typed: its selection may be someone else.
+            return Next.of(withMessage("Still finding \"" + text() + "\": press Enter again when they are listed.",
+                    true));
         }
         if (r.state() != null && r.state().open()) {
             return Next.of(withMessage(CaseFormat.name(r.surname(), r.forename()) + " is already checked in ("
