@@ -148,7 +148,10 @@ public record ReceptionPage(VisitRepository repo, Access access, boolean root, L
             return Next.of(n.text().isEmpty() ? this : withMessage(n.text(), false));
         }
         if (msg instanceof CmdFailed f) {
-            return Next.of(withMessage(f.message(), true));
+            // A failed read will not answer: the list stays as it was, and says so if it is empty.
+            ReceptionPage next = withMessage(f.message(), true);
+            return Next.of(new ReceptionPage(repo, access, root, rows, shown, editing, input, cursor, anchor, now,
+                    next.message(), true, gen, false));
         }
         return Next.ignored(this);
     }

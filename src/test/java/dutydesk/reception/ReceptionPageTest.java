@@ -549,6 +549,18 @@ class ReceptionPageTest {
     }
 
     @Test
+    void aFailedReadEndsTheLoadingSoAnEmptyListSaysSo() {
+        ReceptionPage p = page();
+        assertTrue(p.loading(), "the first read is on its way");
+        ReceptionPage f = (ReceptionPage) p.update(new CmdFailed(new IllegalStateException("locked"),
+                "The database is busy: try again in a moment.", null)).state();
+        assertFalse(f.loading(), "no answer is coming");
+        assertEquals("The database is busy: try again in a moment.", f.message());
+        assertTrue(f.error());
+        assertEquals(p.gen(), f.gen());
+    }
+
+    @Test
     void theClockMovesTheTimeTheWaitsAreCountedFrom() {
         ReceptionPage p = load(page(), "", ADAMS);
         Next<Page> tick = p.update(new Tick(TEN.plusSeconds(60)));
