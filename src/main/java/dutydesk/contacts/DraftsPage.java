@@ -153,7 +153,7 @@ public record DraftsPage(ContactRepository repo, CaseLinks links, List<DraftSumm
         }
         c.field(1, 1, cols - 2, "You started " + (drafts.size() == 1 ? "a contact" : drafts.size() + " contacts")
                 + " that " + (drafts.size() == 1 ? "was" : "were") + " not saved. Nothing typed was lost.", Role.HEADER);
-        c.field(1, 2, cols - 2, "CRN      Name                      Started           Contact      Notes", Role.DIM);
+        c.field(1, 2, cols - 2, "CRN      Name                      Started           Contact       Notes", Role.DIM);
         for (int i = 0; i < cursor.height(); i++) {
             int idx = cursor.top() + i;
             if (idx >= drafts.size()) {
@@ -168,8 +168,8 @@ public record DraftsPage(ContactRepository repo, CaseLinks links, List<DraftSumm
             c.field(36, row, 17, CaseFormat.date(d.startedAt().toLocalDate()) + " "
                     + DateInput.format(d.startedAt().toLocalTime()), base);
             String what = (d.contactId() == 0 ? "" : "fix ") + d.type() + (d.outcome().isEmpty() ? "" : " " + d.outcome());
-            c.field(54, row, 12, what, base);
-            c.field(67, row, cols - 67, d.notesLength() + " chars", base);
+            c.field(54, row, 13, what, base);
+            c.field(68, row, cols - 68, d.notesLength() + " chars", base);
         }
         if (!message.isEmpty()) {
             c.field(0, c.rows() - 2, cols, message, Role.NORMAL);
