@@ -25,7 +25,8 @@ import java.util.List;
 /**
  * Shown when the desk starts and the user has contacts they began but never saved (the session
  * dropped, the terminal closed, they chose to keep a draft): resume one, discard one, or carry on
- * to the case list (the drafts stay, and each is offered again when its case's form is opened).
+ * to the desk (the case list, or the queue for a duty officer; the drafts stay, and each is offered
+ * again when its case's form is opened).
  */
 public record DraftsPage(ContactRepository repo, CaseLinks links, List<DraftSummary> drafts, boolean loaded,
                          ListCursor cursor, boolean confirmDiscard, String message) implements Page {
@@ -37,7 +38,7 @@ public record DraftsPage(ContactRepository repo, CaseLinks links, List<DraftSumm
             .bind(Action.UP, "Previous draft", "<Up>", "k")
             .bind(Action.RESUME, "Carry on with the selected contact", "<Enter>", "<Right>")
             .bind(Action.DISCARD, "Discard the selected draft (asks first)", "d")
-            .bind(Action.LATER, "Go to the case list (drafts stay, offered again later)", "<Esc>", "q", "<Left>")
+            .bind(Action.LATER, "Later: go on to the desk (drafts stay, offered again)", "<Esc>", "q", "<Left>")
             .build();
 
     static final Keymap<Action> CONFIRM_KEYS = Keymap.named("Discarding a draft", Action.class)
@@ -177,7 +178,7 @@ public record DraftsPage(ContactRepository repo, CaseLinks links, List<DraftSumm
         HintBar.draw(c, c.rows() - 1, List.of(
                 KEYS.hint(c.glyphs(), "Carry on", Action.RESUME),
                 KEYS.hint(c.glyphs(), "Discard", Action.DISCARD),
-                KEYS.hint(c.glyphs(), "Case list", Action.LATER),
+                KEYS.hint(c.glyphs(), "Later", Action.LATER),
                 GlobalKeys.KEYS.hint(c.glyphs(), "Help", GlobalKeys.Action.HELP)));
         if (confirmDiscard && selected() != null) {
             Dialog.draw(c, "Discard this draft?", List.of(

@@ -140,6 +140,8 @@ class ContactScreensTest {
             assertTrue(p.screen().contains("Code starts with: u"), p.screen());
             int row = p.rowOf(" UAAB ");
             assertTrue(row > 2 && p.rowReversed(row), "U jumps to UAAB: " + p.screen());
+            assertEquals(" UAAB: Unacceptable Absence (absent, failure to comply)", p.line(21).stripTrailing(),
+                    "the selected code in full, its flags uncut");
 
             p.press("<Esc>");
             assertTrue(p.line(0).contains("Log a contact"), "back on the form: " + p.screen());

@@ -161,6 +161,12 @@ public record Picker(String title, String tag, List<Option> options, ListCursor 
             int noteCol = 4 + codeW + labelW;
             c.field(noteCol, row, cols - noteCol, o.note(), sel ? base : Role.DIM);
         }
+        if (!options.isEmpty()) {
+            // The selected code in full: a narrow list cuts long descriptions and notes.
+            Option o = options.get(cursor.selected());
+            c.field(0, c.rows() - 3, cols, " " + o.code() + ": " + o.label()
+                    + (o.note().isEmpty() ? "" : " (" + o.note() + ")"), Role.NORMAL);
+        }
         if (!typed.isEmpty()) {
             c.text(0, c.rows() - 2, "Code starts with: " + typed, Role.INPUT);
         }
