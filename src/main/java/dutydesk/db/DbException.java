@@ -60,11 +60,11 @@ public final class DbException extends RuntimeException {
         String name = code == null ? "" : code.name();
         if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
             return new DbException(Kind.BUSY,
-                    "The database is busy: another user is saving. Nothing was lost; try again in a moment.", s);
+                    "Database busy: another user is saving. Nothing lost; try again.", s);
         }
         if (name.startsWith("SQLITE_READONLY") || name.startsWith("SQLITE_PERM")) {
             return new DbException(Kind.READ_ONLY,
-                    "The database file cannot be written by this user (check its permissions and its folder's).", s);
+                    "No permission to write the database file or its folder.", s);
         }
         if (name.startsWith("SQLITE_CORRUPT") || name.startsWith("SQLITE_NOTADB")) {
             return new DbException(Kind.CORRUPT,
@@ -75,7 +75,7 @@ public final class DbException extends RuntimeException {
         }
         if (name.startsWith("SQLITE_CANTOPEN")) {
             return new DbException(Kind.CANNOT_OPEN,
-                    "The database file cannot be opened (missing, or its folder is not accessible).", s);
+                    "Cannot open the database file: missing or not accessible.", s);
         }
         if (name.startsWith("SQLITE_CONSTRAINT")) {
             return new DbException(Kind.CONSTRAINT, "The data was rejected: " + firstLine(s.getMessage()), s);

@@ -37,7 +37,7 @@ public record SetupPage(UserRepository users, String osUser, Function<Access, Li
     static final Keymap<Action> KEYS = Keymap.named("Setting up Duty Desk", Action.class)
             .bind(Action.NEXT, "Next field (on the last: save)", "<Tab>", "<Down>", "<Enter>")
             .bind(Action.PREVIOUS, "Previous field", "<s-Tab>", "<Up>")
-            .bind(Action.SAVE, "Save and start", "<c-s>", "<F10>")
+            .bind(Action.SAVE, "Save and start", "<c-s>")
             .bind(Action.LEFT, "Previous grade / cursor left", "<Left>")
             .bind(Action.RIGHT, "Next grade / cursor right", "<Right>")
             .bind(Action.ERASE, "Delete the character before the cursor", "<BS>")
@@ -128,7 +128,7 @@ public record SetupPage(UserRepository users, String osUser, Function<Access, Li
         }
         String c = code.text().strip();
         if (!c.isEmpty() && !c.matches("[A-Z0-9]{7}")) {
-            return "Staff code: seven letters and digits, as in nDelius (e.g. N07P001), or leave it empty.";
+            return "Staff code: 7 letters and digits as in nDelius (N07P001), or leave it empty.";
         }
         return null;
     }

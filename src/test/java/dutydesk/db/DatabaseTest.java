@@ -78,7 +78,7 @@ class DatabaseTest {
                 db.read(h -> h.execute("PRAGMA busy_timeout = 200"));
                 DbException e = assertThrows(DbException.class, () -> db.write(h -> h.execute("INSERT INTO t VALUES (1)")));
                 assertEquals(DbException.Kind.BUSY, e.kind());
-                assertTrue(e.getMessage().contains("Nothing was lost"), e.getMessage());
+                assertTrue(e.getMessage().contains("Nothing lost"), e.getMessage());
                 assertTrue(db.handle().getConnection().getAutoCommit(), "the connection is usable again");
                 st.execute("ROLLBACK");
             }
@@ -213,5 +213,19 @@ class DatabaseTest {
             db.write(h -> h.execute("INSERT INTO t VALUES (3)"));
             assertEquals(2, count(db, "SELECT count(*) FROM t"));
         }
+    }
+
+    @Test
+    void whatTheUserIsToldOfAFailingDatabaseFitsTheStatusLineBesideTheListPosition() {
+        // The case list's status line leaves 65 columns beside "96,485/96,485" at 80 columns.
+        for (org.sqlite.SQLiteErrorCode code : List.of(org.sqlite.SQLiteErrorCode.SQLITE_BUSY,
+                org.sqlite.SQLiteErrorCode.SQLITE_LOCKED, org.sqlite.SQLiteErrorCode.SQLITE_READONLY,
+                org.sqlite.SQLiteErrorCode.SQLITE_CORRUPT, org.sqlite.SQLiteErrorCode.SQLITE_FULL,
+                org.sqlite.SQLiteErrorCode.SQLITE_CANTOPEN)) {
+            DbException e = DbException.from(new org.sqlite.SQLiteException("[" + code.name() + "]", code));
+            assertTrue(e.getMessage().length() <= 65, code + ": " + e.getMessage().length() + " " + e.getMessage());
+        }
+        assertEquals(DbException.Kind.BUSY, DbException.from(new org.sqlite.SQLiteException("x",
+                org.sqlite.SQLiteErrorCode.SQLITE_BUSY)).kind());
     }
 }
