@@ -190,7 +190,8 @@ final class UsersCommand implements Runnable {
                     grade == null ? null : checkedGrade(grade), role, true);
             try (Database db = openExisting()) {
                 UserRepository users = repository(db);
-                if (users.activeCount() == 0 && role != Role.SPO) {
+                boolean first = users.activeCount() == 0;
+                if (first && role != Role.SPO) {
                     throw new CommandFailure(REFUSED, "the first user must be an SPO, so that someone can manage users.",
                             "Add yourself or your SPO first: dutydesk users add LOGIN --name NAME --role spo");
                 }
@@ -199,7 +200,13 @@ final class UsersCommand implements Runnable {
                     throw new CommandFailure(Cli.USAGE, "'" + login + "' is already a user (" + describe(existing.get())
                             + ").", "To change them: dutydesk users set " + login + " ...");
                 }
-                users.save(u, Main.osUser());
+                if (!first) {
+                    users.save(u, Main.osUser());
+                } else if (!users.saveFirst(u, Main.osUser())) {
+                    // Someone set the desk up (or added a user) since the check above: the rules changed.
+                    throw new CommandFailure(REFUSED, "someone added the first user meanwhile; nothing was changed.",
+                            "Run the command again (as an SPO), or ask the SPO who was added.");
+                }
                 out().println((existing.isPresent() ? "Brought back " : "Added ") + login + ": " + describe(u) + ".");
                 return Cli.OK;
             }

@@ -92,11 +92,16 @@ public final class UserRepository {
      * @return false if an active user already exists
      */
     public boolean saveFirst(User u) {
+        return saveFirst(u, u.osUser());
+    }
+
+    /** {@link #saveFirst(User)}, recorded as done by the login {@code by}. */
+    public boolean saveFirst(User u, String by) {
         return db.write(h -> {
             if (h.createQuery("SELECT count(*) FROM app_user WHERE active = 1").mapTo(Integer.class).one() > 0) {
                 return false;
             }
-            save(u, u.osUser());
+            save(u, by);
             return true;
         });
     }

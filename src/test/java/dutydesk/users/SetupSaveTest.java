@@ -97,4 +97,14 @@ class SetupSaveTest {
         assertEquals(Optional.empty(), users.find("hokoye"));
         assertEquals(1, users.activeCount());
     }
+
+    @Test
+    void theFirstUserAddedBySomeoneElseIsRecordedAsTheirsAndOnlyOnce() {
+        assertTrue(users.saveFirst(ANITA, "root"));
+        assertEquals("root", db.read(h -> h.createQuery("SELECT created_by FROM app_user WHERE os_user = 'akaur'")
+                .mapTo(String.class).one()));
+        User helen = new User("hokoye", "Helen Okoye", null, Grade.SPO, Role.SPO, true);
+        assertEquals(false, users.saveFirst(helen, "root"), "there is a user now");
+        assertEquals(Optional.empty(), users.find("hokoye"));
+    }
 }
