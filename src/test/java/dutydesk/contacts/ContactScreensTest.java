@@ -137,7 +137,7 @@ class ContactScreensTest {
             assertTrue(p.rowReversed(2), "the first code is selected");
 
             p.type("u");
-            assertTrue(p.screen().contains("Code starts with: u"), p.screen());
+            assertTrue(p.screen().contains("Code starts with: U"), p.screen());
             int row = p.rowOf(" UAAB ");
             assertTrue(row > 2 && p.rowReversed(row), "U jumps to UAAB: " + p.screen());
             assertEquals(" UAAB: Unacceptable Absence (absent, failure to comply)", p.line(21).stripTrailing(),

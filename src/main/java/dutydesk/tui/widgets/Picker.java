@@ -168,7 +168,7 @@ public record Picker(String title, String tag, List<Option> options, ListCursor 
                     + (o.note().isEmpty() ? "" : " (" + o.note() + ")"), Role.NORMAL);
         }
         if (!typed.isEmpty()) {
-            c.text(0, c.rows() - 2, "Code starts with: " + typed, Role.INPUT);
+            c.text(0, c.rows() - 2, "Code starts with: " + typed.toUpperCase(Locale.ROOT), Role.INPUT);
         }
         HintBar.draw(c, c.rows() - 1, List.of(
                 KEYS.hint(c.glyphs(), "Move", Action.UP, Action.DOWN),
