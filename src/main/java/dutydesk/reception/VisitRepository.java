@@ -337,14 +337,24 @@ public final class VisitRepository {
                 return new Outcome.Refused(0, "That person is no longer in the database.", null, null);
             }
             String name = name(person.get());
-            Optional<Map<String, Object>> open = h.createQuery("SELECT id, state, arrived_at, taken_by FROM visit"
-                    + " WHERE case_id = :id AND state IN ('WAITING', 'WITH_OFFICER')").bind("id", caseId)
+            Optional<Map<String, Object>> open = h.createQuery("SELECT id, state, visit_date, arrived_at, taken_by"
+                    + " FROM visit WHERE case_id = :id AND state IN ('WAITING', 'WITH_OFFICER')").bind("id", caseId)
                     .mapToMap().findOne();
             if (open.isPresent()) {
                 long id = ((Number) open.get().get("id")).longValue();
-                String arrived = time(Instant.parse((String) open.get().get("arrived_at")));
-                return new Outcome.Refused(id, name + " is already checked in (arrived " + arrived + ").",
-                        (String) open.get().get("taken_by"), null);
+                LocalDate since = LocalDate.parse((String) open.get().get("visit_date"));
+                String arrived = time(Instant.parse((String) open.get().get("arrived_at")))
+                        + (since.isBefore(day) ? " on " + DateInput.format(since) : "");
+                String takenBy = (String) open.get().get("taken_by");
+                if (!since.isBefore(day) || !"WAITING".equals(open.get().get("state"))) {
+                    return new Outcome.Refused(id, name + " is already checked in (arrived " + arrived + ").",
+                            takenBy, null);
+                }
+                // Still waiting from an earlier day: nobody saw them then, and they are here again now.
+                h.createUpdate("UPDATE visit SET state = 'LEFT', ended_at = :now, ended_by = :user,"
+                                + " version = version + 1 WHERE id = :id")
+                        .bind("id", id).bind("now", now.toString()).bind("user", user).execute();
+                event(h, id, "LEFT", "still waiting from " + since + " when checked in again", now);
             }
             boolean expected = !LocalDate.parse((String) person.get().get("next_report_date")).isAfter(day);
             long id = h.createUpdate("INSERT INTO visit (case_id, visit_date, arrived_at, expected, checked_in_by, state)"

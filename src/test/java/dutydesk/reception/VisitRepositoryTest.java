@@ -1,6 +1,7 @@
 package dutydesk.reception;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -195,6 +196,31 @@ class VisitRepositoryTest {
         assertEquals("tbradshaw", again.by());
         assertEquals(1, count("SELECT count(*) FROM visit"));
         assertEquals(1, count("SELECT count(*) FROM visit_event WHERE action = 'CHECK_IN'"));
+    }
+
+    @Test
+    void someoneStillWaitingFromAnEarlierDayIsCheckedInAfreshAndTheOldVisitEndsAsLeft() {
+        long earlier = done(reception.checkIn(holmes));
+        clock.on(TestDb.TODAY.plusDays(3), LocalTime.of(9, 30));
+        long later = done("Checked in Holmes, Wayne at 09:30.", reception.checkIn(holmes));
+        assertNotEquals(earlier, later);
+        assertEquals("LEFT", visitRow(earlier).get("state"));
+        assertEquals("reception", visitRow(earlier).get("ended_by"));
+        assertEquals(List.of("CHECK_IN reception 10:00 -",
+                "LEFT reception 09:30 still waiting from 2026-11-23 when checked in again"), events(earlier));
+        assertEquals("WAITING", visitRow(later).get("state"));
+        assertEquals(TestDb.TODAY.plusDays(3).toString(), visitRow(later).get("visit_date"));
+    }
+
+    @Test
+    void someoneWithAnOfficerSinceAnEarlierDayIsNotCheckedInAgainAndTheRefusalSaysSince() {
+        long visit = holmesWithTom();
+        clock.on(TestDb.TODAY.plusDays(1), LocalTime.of(9, 0));
+        Outcome.Refused r = refused(reception.checkIn(holmes));
+        assertEquals("Holmes, Wayne is already checked in (arrived 10:00 on 23/11/2026).", r.message());
+        assertEquals("tbradshaw", r.by());
+        assertEquals("WITH_OFFICER", visitRow(visit).get("state"));
+        assertEquals(1, count("SELECT count(*) FROM visit"));
     }
 
     @Test

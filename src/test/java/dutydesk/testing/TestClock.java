@@ -2,6 +2,7 @@ package dutydesk.testing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
@@ -20,6 +21,12 @@ public final class TestClock extends Clock {
     /** Moves to {@code time} on {@link TestDb#TODAY}. */
     public TestClock at(LocalTime time) {
         now = TestDb.TODAY.atTime(time).atZone(TestDb.LONDON).toInstant();
+        return this;
+    }
+
+    /** Moves to {@code time} on {@code day}. */
+    public TestClock on(LocalDate day, LocalTime time) {
+        now = day.atTime(time).atZone(TestDb.LONDON).toInstant();
         return this;
     }
 
