@@ -3,6 +3,7 @@ package dutydesk.app;
 import dutydesk.db.Database;
 import dutydesk.imports.Importer;
 import dutydesk.imports.Problem;
+import dutydesk.io.Leftovers;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.channels.FileChannel;
@@ -74,6 +75,10 @@ final class ImportCommand extends HeadlessCommand {
         boolean created = !Files.exists(path);
         // A new database is built beside its name and put there, complete, only if the import
         // succeeds: until then no other process can open it, so it is written without a journal.
+        if (created) {
+            // A killed import's half-built file is of no use to anyone.
+            Leftovers.remove(path.toAbsolutePath().getParent(), asidePrefix(path));
+        }
         Path target = created ? aside(path) : path;
         long t0 = System.nanoTime();
         Progress bar = new Progress(err, Progress.stderrIsTerminal());
@@ -175,8 +180,11 @@ final class ImportCommand extends HeadlessCommand {
 
     /** Where a new database at {@code path} is built: a hidden file beside it, named for this process. */
     static Path aside(Path path) {
-        Path abs = path.toAbsolutePath();
-        return abs.resolveSibling("." + abs.getFileName() + ".importing-" + ProcessHandle.current().pid());
+        return path.toAbsolutePath().resolveSibling(asidePrefix(path) + ProcessHandle.current().pid());
+    }
+
+    private static String asidePrefix(Path path) {
+        return "." + path.toAbsolutePath().getFileName() + ".importing-";
     }
 
     /**

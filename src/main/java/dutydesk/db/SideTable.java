@@ -1,5 +1,6 @@
 package dutydesk.db;
 
+import dutydesk.io.Leftovers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +78,10 @@ public final class SideTable implements AutoCloseable {
         }
         Path file;
         try {
-            file = Files.createTempFile("dutydesk-" + table + "-", ".db");
+            // Named for this process, so that one killed half way is tidied away by the next.
+            Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+            Leftovers.remove(tmp, "dutydesk-" + table + "-");
+            file = Files.createTempFile(tmp, "dutydesk-" + table + "-" + ProcessHandle.current().pid() + "-", ".db");
         } catch (IOException e) {
             throw new SQLException("cannot make a file for " + table + ": " + e.getMessage(), e);
         }

@@ -141,6 +141,10 @@ class CliTest {
         assertTrue(!java.nio.file.Files.exists(db), "no empty database is left behind");
         assertEquals(List.of("cases.csv"), listing(), "nor the one built beside it");
 
+        // What an import killed half way (kill -9) leaves: the next one tidies it away.
+        Process killed = new ProcessBuilder("true").start();
+        killed.waitFor();
+        java.nio.file.Files.writeString(dir.resolve(".x.db.importing-" + killed.pid()), "half built");
         Run ok = run("import", "--db", db.toString(), "data/examples/cases.csv", "data/examples/registrations.csv",
                 "data/examples/contacts.csv");
         assertEquals(0, ok.status(), ok.err());

@@ -24,9 +24,21 @@ final class Fixture {
         if (repo == null) {
             try {
                 Path dir = Files.createTempDirectory("dutydesk-contacts");
-                dir.toFile().deleteOnExit();
                 db = TestDb.demo(dir);
-                dir.resolve("demo.db").toFile().deleteOnExit();
+                // Shared by the test classes until the JVM ends; then closed (which removes its
+                // -wal and -shm files) and its folder deleted.
+                Database shared = db;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    shared.close();
+                    try (var files = Files.list(dir)) {
+                        for (Path f : files.toList()) {
+                            Files.deleteIfExists(f);
+                        }
+                        Files.deleteIfExists(dir);
+                    } catch (IOException leftForTheSystem) {
+                        // A temporary folder; the system clears those in time.
+                    }
+                }, "contacts-fixture-cleanup"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
