@@ -7,6 +7,7 @@ import dutydesk.dachecks.CheckStore;
 import dutydesk.dachecks.Evaluation;
 import dutydesk.db.Database;
 import dutydesk.db.DbException;
+import dutydesk.io.Csv;
 import java.io.PrintStream;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -161,12 +162,7 @@ final class ChecksCommand extends HeadlessCommand {
 
     /** Quotes a CSV field when it needs it (RFC 4180), and keeps it on one line. */
     static void csvField(StringBuilder b, String s) {
-        String v = oneLine(s);
-        if (v.indexOf(',') < 0 && v.indexOf('"') < 0) {
-            b.append(v);
-        } else {
-            b.append('"').append(v.replace("\"", "\"\"")).append('"');
-        }
+        Csv.appendField(b, oneLine(s));
     }
 
     private static String oneLine(String s) {
