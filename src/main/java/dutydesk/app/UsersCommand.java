@@ -37,7 +37,6 @@ final class UsersCommand implements Runnable {
     static final int REFUSED = 4;
 
     private static final Pattern LOGIN = Pattern.compile("[A-Za-z0-9._][A-Za-z0-9._-]{0,31}");
-    private static final Pattern STAFF_CODE = Pattern.compile("[A-Z0-9]{7}");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -146,7 +145,7 @@ final class UsersCommand implements Runnable {
                 return null;
             }
             String c = code.trim().toUpperCase(java.util.Locale.ROOT);
-            if (!STAFF_CODE.matcher(c).matches()) {
+            if (!User.isStaffCode(c)) {
                 throw usage("--staff-code: '" + code + "' is not a staff code (7 letters and digits, e.g. N07P002)");
             }
             return c;

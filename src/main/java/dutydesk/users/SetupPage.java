@@ -127,7 +127,7 @@ public record SetupPage(UserRepository users, String osUser, Function<Access, Li
             return "Name: type your name as colleagues know it.";
         }
         String c = code.text().strip();
-        if (!c.isEmpty() && !c.matches("[A-Z0-9]{7}")) {
+        if (!c.isEmpty() && !User.isStaffCode(c)) {
             return "Staff code: 7 letters and digits as in nDelius (N07P001), or leave it empty.";
         }
         return null;

@@ -57,4 +57,12 @@ class AccessTest {
         assertTrue(Grade.PO.qualifiedOfficer());
         assertFalse(Grade.PQIP.qualifiedOfficer());
     }
+
+    @Test
+    void aStaffCodeIsSevenCapitalLettersAndDigits() {
+        org.junit.jupiter.api.Assertions.assertTrue(User.isStaffCode("N07P001"));
+        for (String bad : new String[] {null, "", "N07P00", "N07P0011", "n07p001", "N07-P01", "N07 P01", "N07P0É1"}) {
+            org.junit.jupiter.api.Assertions.assertFalse(User.isStaffCode(bad), String.valueOf(bad));
+        }
+    }
 }
