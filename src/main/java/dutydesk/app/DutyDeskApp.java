@@ -33,6 +33,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Starts the full-screen desk: checks the terminal, creates the demo database on first use,
@@ -118,9 +119,7 @@ final class DutyDeskApp {
             return 2;
         }
         TuiLoop<App> loop = Session.loop(ctx, screen, runner, theme, glyphs, err);
-        refreshChecksInBackground(dbPath, clock, loop);
-        tickEveryMinute(clock, loop);
-        ChangeWatcher watcher = watchOtherSessions(dbPath, ctx, loop);
+        AtomicReference<ChangeWatcher> watcher = new AtomicReference<>();
         // Told to stop (SIGHUP when an SSH session or tmux pane goes, SIGTERM): end the session as
         // if the terminal had closed, so open forms keep their drafts, and wait for that to finish.
         CountDownLatch finished = new CountDownLatch(1);
@@ -136,13 +135,18 @@ final class DutyDeskApp {
         try {
             loop.run(() -> {
                 Trace.mark(err, "first frame");
+                // Work that can wait starts once the first frame is on the screen, so that it does
+                // not compete with it for the two cores.
+                watcher.set(watchOtherSessions(dbPath, ctx, loop));
+                refreshChecksInBackground(dbPath, clock, loop);
+                tickEveryMinute(clock, loop);
                 JdbiWarmUp.start();
             });
             return 0;
         } finally {
             try {
-                if (watcher != null) {
-                    watcher.close();
+                if (watcher.get() != null) {
+                    watcher.get().close();
                 }
                 closeAll(screen, terminal, runner, ctx);
             } finally {
@@ -210,6 +214,8 @@ final class DutyDeskApp {
         try {
             ChangeWatcher w = ChangeWatcher.open(dbPath);
             w.start(ctx.visits().rules().pollMillis(), () -> loop.post(new DataChanged()));
+            // What another session saved between the first frame's queries and this look.
+            loop.post(new DataChanged());
             return w;
         } catch (RuntimeException e) {
             err.println("dutydesk: not watching for other sessions' changes: " + e.getMessage());
