@@ -145,8 +145,10 @@ public record App(List<Entry> stack, int nextId, int cols, int rows, boolean con
             return quitting();
         }
         if (tooSmall()) {
-            boolean quitKey = Keys.isCtrlC(k) || Character.valueOf('q').equals(Keys.typed(k))
-                    || GlobalKeys.KEYS.lookup(k).filter(a -> a == GlobalKeys.Action.QUIT).isPresent();
+            // Nothing on the screen to act on: letters typed while a window is being resized must
+            // not quit (q) or act unseen. Only keys no one types by accident quit, and an open
+            // form is kept as a draft when they do.
+            boolean quitKey = Keys.isCtrlC(k) || k.getKeyType() == KeyType.F10;
             return quitKey ? quitting() : Next.of(this);
         }
         if (confirmQuit) {
@@ -307,8 +309,8 @@ public record App(List<Entry> stack, int nextId, int cols, int rows, boolean con
             List<String> lines = new ArrayList<>(Text.wrap("Duty Desk needs a terminal of at least " + MIN_COLS + "x"
                     + MIN_ROWS + ".", c.cols(), c.glyphs().ascii()));
             int first = lines.size();
-            lines.addAll(Text.wrap("This one is " + cols + "x" + rows + ". Make the window bigger, or press q to quit.",
-                    c.cols(), c.glyphs().ascii()));
+            lines.addAll(Text.wrap("This one is " + cols + "x" + rows + ". Make the window bigger: until then keys"
+                    + " are not used. Ctrl+C quits (an open form is kept as a draft).", c.cols(), c.glyphs().ascii()));
             for (int i = 0; i < lines.size(); i++) {
                 c.text(0, i, lines.get(i), i < first ? Role.HEADER : Role.NORMAL);
             }

@@ -197,7 +197,10 @@ class AppTest {
     void aTooSmallTerminalOnlyQuits() {
         App small = started().update(new Resized(60, 20)).state();
         assertEquals(1, key(small, 'o').state().stack().size(), "keys do nothing");
-        assertTrue(key(small, 'q').state().done());
+        assertTrue(!key(small, 'q').state().done(), "a letter typed while resizing does not quit");
+        assertTrue(!key(small, new KeyStroke('Q', false, false)).state().done());
+        assertTrue(key(small, new KeyStroke('c', true, false)).state().done(), "Ctrl+C quits");
+        assertTrue(key(small, new KeyStroke(KeyType.F10)).state().done(), "F10 quits");
     }
 
     @Test

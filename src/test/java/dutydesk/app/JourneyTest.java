@@ -149,8 +149,13 @@ class JourneyTest {
         assertTrue(pilot.line(0).contains("Unallocated cases"), pilot.screen());
         assertTrue(pilot.line(37).startsWith(" ") || pilot.line(37).startsWith(">"), "a 120x40 screen shows 36 rows");
         assertNotEquals("", pilot.line(37).trim(), pilot.screen());
-        pilot.resize(60, 20).press("q");
-        assertTrue(pilot.done(), "q quits from the too-small screen");
+        pilot.resize(60, 20).type("quick");
+        assertFalse(pilot.done(), "letters typed while the window is too small do nothing");
+        pilot.resize(80, 24);
+        assertTrue(pilot.line(0).contains("Unallocated cases"), "nor did they filter or open anything: "
+                + pilot.screen());
+        pilot.resize(60, 20).press("<c-c>");
+        assertTrue(pilot.done(), "Ctrl+C quits from the too-small screen");
     }
 
     @Test
