@@ -18,6 +18,7 @@ import dutydesk.tui.KeyMsg;
 import dutydesk.tui.Theme;
 import dutydesk.tui.Tick;
 import dutydesk.tui.TuiLoop;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -111,7 +112,7 @@ final class DutyDeskApp {
             ctx = opening.get();
         } catch (ExecutionException e) {
             screen.stopScreen();
-            terminal.close();
+            giveBack(terminal);
             runner.close();
             Throwable c = e.getCause();
             err.println("dutydesk: " + (c instanceof DbException || c instanceof IllegalArgumentException ? c.getMessage()
@@ -160,6 +161,19 @@ final class DutyDeskApp {
         }
     }
 
+    /**
+     * Restores the terminal's settings. When the session ends by a hangup or a kill, the JVM is
+     * already shutting down: Lanterna's own shutdown hook restores the settings then (if the
+     * terminal is still there), and its {@code close} fails removing that hook. Not an error.
+     */
+    private static void giveBack(AppTerminal terminal) throws IOException {
+        try {
+            terminal.close();
+        } catch (IllegalStateException shuttingDown) {
+            // Lanterna's hook does it.
+        }
+    }
+
     /** Gives the terminal back, then closes the database after every queued command (drafts) has run. */
     private static void closeAll(FrameScreen screen, AppTerminal terminal, CmdRunner runner, AppContext ctx)
             throws Exception {
@@ -167,7 +181,7 @@ final class DutyDeskApp {
             screen.stopScreen();
         } finally {
             try {
-                terminal.close();
+                giveBack(terminal);
             } finally {
                 try {
                     runner.call(() -> {
