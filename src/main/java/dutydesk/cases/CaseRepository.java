@@ -339,13 +339,17 @@ public final class CaseRepository {
                         + " c.outcome_code, o.description, o.attended, o.compliant_acceptable, o.enforceable,"
                         + " o.action_required, o.counts_as_ftc, o.allowed_in_future,"
                         + " c.enforcement_code, e.description, e.kind,"
-                        + " CASE WHEN s.code IS NULL THEN c.staff_code ELSE substr(s.forename, 1, 1) || ' ' || s.surname END,"
+                        // The officer: their staff record, else the code, else (a login with no staff
+                        // code) the desk user's name.
+                        + " CASE WHEN s.code IS NOT NULL THEN substr(s.forename, 1, 1) || ' ' || s.surname"
+                        + " ELSE coalesce(c.staff_code, u.name) END,"
                         + " c.notes, c.sensitive, c.alert, c.created_by, c.version, c.source, c.next_report_date,"
                         + " c.enforcement_response_by"
                         + " FROM contact c JOIN contact_type ct ON ct.code = c.type_code"
                         + " LEFT JOIN contact_outcome o ON o.code = c.outcome_code"
                         + " LEFT JOIN enforcement_action e ON e.code = c.enforcement_code"
                         + " LEFT JOIN staff s ON s.code = c.staff_code"
+                        + " LEFT JOIN app_user u ON u.os_user = c.created_by"
                         + " WHERE c.case_id = :id"
                         + " ORDER BY c.contact_date DESC, coalesce(c.start_time, '') DESC, c.id DESC")
                 .bind("id", caseId)

@@ -88,6 +88,8 @@ class ContactRepositoryTest {
 
         CaseDetail d = cases.detail(caseId).orElseThrow();
         assertEquals(LocalDate.of(2026, 11, 30), d.nextReport(), "the case's next reporting date moves");
+        assertEquals("Duty One", d.contacts().stream().filter(e -> e.id() == s.contactId()).findFirst()
+                .orElseThrow().staff(), "the officer, named from the desk's users when they have no staff code");
         assertEquals(LocalDate.of(2026, 11, 23), d.lastSeen(), "seen today");
         assertTrue(repo.draft(caseId, 0).isEmpty(), "the draft goes in the same transaction");
 
