@@ -101,8 +101,9 @@ public record Compliance(LocalDate asOf, String caseType, List<LocalDate> failur
         } else if (n == 1) {
             out.add(new Line(Level.WARN, "1 failure to comply within 12 months (" + date(lastFailure()) + ")"));
         } else {
-            out.add(new Line(Level.ALERT, n + " failures to comply within 12 months (last " + date(lastFailure())
-                    + "): consider initiating a " + breachWord()));
+            // Short enough for one line beside its label at 80 columns, whatever the breach word.
+            out.add(new Line(Level.ALERT, n + " FTCs within 12 months (last " + date(lastFailure())
+                    + "): consider " + breachWord()));
         }
         if (lastWarning != null && "COMMUNITY".equals(caseType)) {
             out.add(new Line(Level.WARN, "Warned " + date(lastWarning)

@@ -346,7 +346,7 @@ public record ChecksPage(CheckRepository repo, long caseId, String crn, Panel pa
         if (form.action().asksIncidents()) {
             String t = form.incidents().text().strip();
             if (t.isEmpty()) {
-                return form(form.problem("DA incidents: how many DA incidents in the last 12 months did the police"
+                return form(form.problem("Incidents: how many DA incidents in the last 12 months did the police"
                         + " report? (0 if none)", Field.INCIDENTS));
             }
             try {
@@ -355,7 +355,7 @@ public record ChecksPage(CheckRepository repo, long caseId, String crn, Panel pa
                 incidents = null;
             }
             if (incidents == null || incidents < 0) {
-                return form(form.problem("DA incidents: a whole number, 0 to 999.", Field.INCIDENTS));
+                return form(form.problem("Incidents: a whole number, 0 to 999.", Field.INCIDENTS));
             }
         }
         String text = form.text().text().strip();

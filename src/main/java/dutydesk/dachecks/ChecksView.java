@@ -162,9 +162,9 @@ final class ChecksView {
                     break;
                 }
                 case INCIDENTS:
-                    c.text(label, row, "DA incidents", Role.DIM);
+                    c.text(label, row, "Incidents", Role.DIM);
                     c.field(input, row, 4, f.incidents().text(), focus ? Role.INPUT : Role.NORMAL);
-                    c.text(input + 5, row, "in the last 12 months, as the police reported", Role.DIM);
+                    c.text(input + 5, row, "DA incidents in the last 12 months, as the police reported", Role.DIM);
                     cursor(c, focus, input, row, f.incidents().text(), f.incidents().cursor());
                     break;
                 default: {

@@ -62,14 +62,30 @@ class ComplianceTest {
         assertEquals(1, c.acceptableAbsences());
     }
 
+    @ParameterizedTest(name = "{0}: every line fits beside its label at 80 columns")
+    @CsvSource({"COMMUNITY", "LICENSE", "PSS", "''"})
+    void everyLineFitsBesideItsLabelAtEightyColumns(String caseType) {
+        // The case page writes "Comply  " from column 1, so a line has 71 columns.
+        List<History> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            many.add(h(LocalDate.of(2026, 1, 5).plusWeeks(3L * i).toString(), i % 2 == 0 ? AAME : UAAB,
+                    i == 3 ? WARNING : i == 9 ? BREACH : null));
+        }
+        Compliance c = Compliance.of(many, AS_OF, caseType.isEmpty() ? null : caseType, 12);
+        assertTrue(c.lines().size() >= 2, c.lines().toString());
+        for (Compliance.Line l : c.lines()) {
+            assertTrue(l.text().length() <= 71, l.text().length() + ": " + l.text());
+        }
+    }
+
     @Test
     void theLinesSayWhatTheDigitalServiceSays() {
         assertEquals(List.of(new Compliance.Line(Compliance.Level.OK, "No failures to comply within 12 months")),
                 of("COMMUNITY").lines());
         assertEquals(new Compliance.Line(Compliance.Level.WARN, "1 failure to comply within 12 months (01/11/2026)"),
                 of("COMMUNITY", h("2026-11-01", UAAB)).lines().get(0));
-        assertEquals(new Compliance.Line(Compliance.Level.ALERT, "2 failures to comply within 12 months (last"
-                        + " 01/11/2026): consider initiating a recall"),
+        assertEquals(new Compliance.Line(Compliance.Level.ALERT, "2 FTCs within 12 months (last"
+                        + " 01/11/2026): consider recall"),
                 of("LICENSE", h("2026-10-01", AFTC), h("2026-11-01", UAAB)).lines().get(0));
     }
 

@@ -317,11 +317,11 @@ class ChecksPageTest {
 
         problem(response("24/11/2026"), ChecksPage.Field.DATE, "Date: 24/11/2026 is in the future");
 
-        problem(response, ChecksPage.Field.INCIDENTS, "DA incidents: how many DA incidents");
+        problem(response, ChecksPage.Field.INCIDENTS, "Incidents: how many DA incidents");
         ChecksPage words = page(keys(response, "<S-Tab>", "two"));
-        problem(words, ChecksPage.Field.INCIDENTS, "DA incidents: a whole number, 0 to 999.");
+        problem(words, ChecksPage.Field.INCIDENTS, "Incidents: a whole number, 0 to 999.");
         ChecksPage negative = page(keys(response, "<S-Tab>", "-1"));
-        problem(negative, ChecksPage.Field.INCIDENTS, "DA incidents: a whole number, 0 to 999.");
+        problem(negative, ChecksPage.Field.INCIDENTS, "Incidents: a whole number, 0 to 999.");
 
         ChecksPage noSummary = page(keys(form(POLICE, "p"), "<Tab>", "3"));
         ChecksPage q = problem(noSummary, ChecksPage.Field.TEXT, "Summary: needed;");
