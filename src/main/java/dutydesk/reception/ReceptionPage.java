@@ -300,9 +300,12 @@ public record ReceptionPage(VisitRepository repo, Access access, boolean root, L
                 error, gen, false);
     }
 
+    /** The selection moved: a message about the person it was on goes with it. */
     private ReceptionPage with(ListCursor c) {
         long a = c.selected() >= 0 && c.selected() < rows.size() ? rows.get(c.selected()).caseId() : anchor;
-        return new ReceptionPage(repo, access, root, rows, shown, editing, input, c, a, now, message, error, gen, loading);
+        boolean other = a != anchor;
+        return new ReceptionPage(repo, access, root, rows, shown, editing, input, c, a, now, other ? "" : message,
+                !other && error, gen, loading);
     }
 
     private ReceptionPage withInput(LineEdit edit) {

@@ -459,6 +459,12 @@ class ReceptionPageTest {
         Next<Page> withOfficer = press(after(p, "j"), "<Enter>");
         assertTrue(withOfficer.cmds().isEmpty());
         assertEquals("Baker, Sam is already checked in (with A. Kaur).", ((ReceptionPage) withOfficer.state()).message());
+
+        ReceptionPage moved = after((ReceptionPage) waiting.state(), "j");
+        assertEquals("", moved.message(), "the message about Adams goes when the selection leaves them");
+        assertFalse(moved.error());
+        ReceptionPage stayed = after((ReceptionPage) waiting.state(), "k");
+        assertEquals("Adams, Jo is already checked in (waiting).", stayed.message(), "still on Adams (the top)");
     }
 
     @Test
