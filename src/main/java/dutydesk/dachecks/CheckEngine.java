@@ -661,9 +661,33 @@ public final class CheckEngine {
                     ? respDate.plusMonths(rules.recheckMonths()) : null;
             Hit t = police ? trigger(Q_POLICE_DA, T_POLICE_DA, false) : trigger(Q_SAFEGUARDING, 0, true);
             if (t != null && (respDate == null || t.date().isAfter(respDate))) {
-                return cycle(k, TRIGGERED, t, respDate, latest(reqMask, t.date()),
+                CheckResult reopened = cycle(k, TRIGGERED, t, respDate, latest(reqMask, t.date()),
                         plusWorkingDays(t.date(), rules.retriggerDays()));
+                // A change of circumstances asks for a new check; it does not excuse one already
+                // missed. Until the new request is made, the earlier miss and its date stand.
+                if (reopened.state() != CheckState.DUE) {
+                    return reopened;
+                }
+                // When the earlier round is not shown, the dates inside it must not end the
+                // validity, except the one on which it would come to be shown.
+                LocalDate kept = until;
+                CheckResult before = untriggered(k, reqMask, last, respDate, recheck);
+                boolean earlier = before.due() != null && before.due().isBefore(reopened.due());
+                if (earlier && before.isMissed()) {
+                    return new CheckResult(k, CheckState.DUE, before.missed(), before.due(), reopened.reason()
+                            + "; already " + before.missed().label() + " since " + iso(before.due()));
+                }
+                until = kept;
+                if (earlier) {
+                    candidate(before.due().plusDays(1));
+                }
+                return reopened;
             }
+            return untriggered(k, reqMask, last, respDate, recheck);
+        }
+
+        /** The police or safeguarding check as it stands with no change of circumstances since the reply. */
+        CheckResult untriggered(CheckKind k, int reqMask, int last, LocalDate respDate, LocalDate recheck) {
             if (recheck != null && started(recheck)) {
                 return cycle(k, RECHECK, null, respDate, latestAfter(reqMask, respDate), recheck);
             }

@@ -116,9 +116,13 @@ class CheckEngineTest {
         C515@2026-06-02 CTPJ@2026-06-03 EMPLOYMENT@2026-06-10 | 2026-06-18 | ANALYSED | NONE | 2026-12-02 | C515 received 2026-06-02; analysed 2026-06-03 (CTPJ); re-check by 2026-12-02
         C515@2026-06-02 CTPJ@2026-06-03 RELATIONSHIP@2026-06-02 | 2026-06-18 | ANALYSED | NONE | 2026-12-02 | C515 received 2026-06-02; analysed 2026-06-03 (CTPJ); re-check by 2026-12-02
         # ... a change before any response: the request is due 5 working days after it
-        RELATIONSHIP@2026-03-20                    | 2026-03-27 | DUE       | NONE          | 2026-03-27 | new relationship reported 2026-03-20; C369 due by 2026-03-27
-        RELATIONSHIP@2026-03-20                    | 2026-03-30 | DUE       | NOT_REQUESTED | 2026-03-27 | new relationship reported 2026-03-20; no C369 by 2026-03-27
+        C369@2026-03-16 RELATIONSHIP@2026-03-20    | 2026-03-27 | DUE       | NONE          | 2026-03-27 | new relationship reported 2026-03-20; C369 due by 2026-03-27
+        C369@2026-03-16 RELATIONSHIP@2026-03-20    | 2026-03-30 | DUE       | NOT_REQUESTED | 2026-03-27 | new relationship reported 2026-03-20; no C369 by 2026-03-27
         RELATIONSHIP@2026-03-20 C369@2026-03-20    | 2026-03-23 | REQUESTED | NONE          | 2026-04-07 | new relationship reported 2026-03-20; C369 requested 2026-03-20; C515 expected by 2026-04-07
+        # ... but it does not excuse a check already missed: until the new request, the miss and its date stand
+        RELATIONSHIP@2026-03-20                    | 2026-03-27 | DUE       | NOT_REQUESTED | 2026-03-09 | new relationship reported 2026-03-20; C369 due by 2026-03-27; already not requested since 2026-03-09
+        RELATIONSHIP@2026-03-20                    | 2026-03-30 | DUE       | NOT_REQUESTED | 2026-03-09 | new relationship reported 2026-03-20; no C369 by 2026-03-27; already not requested since 2026-03-09
+        C515@2026-06-02 RELATIONSHIP@2026-11-20    | 2026-11-23 | DUE       | NOT_ACTED_ON  | 2026-06-09 | new relationship reported 2026-11-20; last C515 2026-06-02 predates it; re-check due by 2026-11-27; already not acted on since 2026-06-09
         # ... a change before the sentence does not count; nor one dated after the as-of date
         RELATIONSHIP@2026-02-27                    | 2026-03-10 | DUE       | NOT_REQUESTED | 2026-03-09 | no C369 by induction 2026-03-09 (sentenced 2026-03-02)
         RELATIONSHIP@2026-03-11                    | 2026-03-10 | DUE       | NOT_REQUESTED | 2026-03-09 | no C369 by induction 2026-03-09 (sentenced 2026-03-02)
