@@ -245,6 +245,21 @@ public class CheckStoreTest {
         assertAgree(fresh(db, TestDb.TODAY), stored(db), "after redoing cases 1 and 300");
     }
 
+    @Test
+    void theMigrationThatFollowsARulesChangeHasEveryCaseEvaluatedAgain() throws Exception {
+        String script = new String(getClass().getResourceAsStream("/db/migration/V008__checks_reevaluated.sql")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        db.write(h -> {
+            h.execute(script.lines().filter(l -> !l.startsWith("--")).collect(java.util.stream.Collectors.joining(" ")));
+            // What an evaluation by the earlier rules left: a wrong count, valid for years.
+            h.execute("UPDATE cases SET missed_checks = 9, checks_valid_until = '2099-01-01' WHERE id = 5");
+            return null;
+        });
+        int cases = db.read(h -> h.createQuery("SELECT count(*) FROM cases").mapTo(Integer.class).one());
+        assertEquals(cases, CheckStore.refreshExpired(db, TestDb.TODAY, CheckStore.Progress.NONE));
+        assertAgree(fresh(db, TestDb.TODAY), stored(db), "after the rules changed");
+    }
+
     /** The names of a table's columns, in order. */
     List<String> columns(String table) {
         return db.read(h -> h.createQuery("SELECT name FROM pragma_table_info(:t)").bind("t", table)

@@ -31,7 +31,8 @@ class MigratorTest {
             "V004__da_checks.sql", "bfd991701a41fa8a4d17f28e0d2f592412f7d7aeff56fd6040e277c5c6cfbd48",
             "V005__reception_queue.sql", "933abfe39af699bd4933b042759356d77f60b01396941cecc59ef3dc2d919b84",
             "V006__case_imports.sql", "007eed6518832d860d6643b75149b78fa87e2a50276a511c3e1740be6418b1a2",
-            "V007__contact_exports.sql", "32141d9843d758619857e434d6cc7ee8ad068843da4ed68cc07efe7c28475190");
+            "V007__contact_exports.sql", "32141d9843d758619857e434d6cc7ee8ad068843da4ed68cc07efe7c28475190",
+            "V008__checks_reevaluated.sql", "a980e3a3341a96bef854068fab81ab3249132442ec978f26bf60cc64d90ad0b1");
 
     @TempDir
     Path dir;
