@@ -44,13 +44,15 @@ import java.util.Optional;
  * <p>Keyboard only, at 80x24. The type and date default (planned office visit, now); the focus
  * starts on the outcome, where typing a code's first letters picks it. Enforcement and its
  * respond-by date appear when the outcome needs them; the change-of-circumstance questions when
- * the person was seen. Saving is explicit (Ctrl+S, or Space on Save): Enter never saves, and a
+ * the person was seen. A date or time field showing a whole value is replaced by the first letter
+ * or digit typed after moving to it or stepping it with + or -, as a spreadsheet cell is; once
+ * typed into, it is edited. Saving is explicit (Ctrl+S, or Space on Save): Enter never saves, and a
  * paste is always text. Everything typed is kept as a draft a moment after it changes, and when
  * the session ends, so a dropped connection loses nothing.
  */
 public record ContactFormPage(ContactRepository repo, long caseId, long contactId, String crn, Mode mode,
                               FormContext ctx, LocalDateTime now, Edits edits, ContactValues initial,
-                              ContactValues kept, boolean nextEdited, Focus focus, String typed,
+                              ContactValues kept, boolean nextEdited, Focus focus, String typed, boolean replacing,
                               List<Problem> problems, String message, boolean error, String keptAt, String prompt,
                               NewContact pending, LineEdit reason, int cols, int rows, Preset preset)
         implements Page {
@@ -98,7 +100,8 @@ public record ContactFormPage(ContactRepository repo, long caseId, long contactI
             .bind(Action.HOME, "Cursor to the start", "<Home>")
             .bind(Action.END, "Cursor to the end", "<End>")
             .bind(Action.ERASE, "Delete the character before the cursor", "<BS>")
-            .bind(Action.ERASE_FORWARD, "Delete the character under the cursor", "<Del>")
+            .bind(Action.ERASE_FORWARD, "Delete the character under the cursor (a whole date or time: clear it)",
+                    "<Del>")
             .bind(Action.LATER, "On a date: a day later (next report: the next working day)", "+")
             .bind(Action.EARLIER, "On a date: a day earlier (next report: the working day before)", "-")
             .build();
@@ -199,7 +202,7 @@ public record ContactFormPage(ContactRepository repo, long caseId, long contactI
                                         Preset preset) {
         ContactValues empty = new ContactValues("", "", "", "", "", "", null, "", "", false, false);
         return new ContactFormPage(repo, caseId, contactId, crn, Mode.LOADING, null, null, Edits.of(empty), empty,
-                null, false, Focus.of(Field.OUTCOME), "", List.of(), "", false, "", "", null,
+                null, false, Focus.of(Field.OUTCOME), "", false, List.of(), "", false, "", "", null,
                 LineEdit.empty(200), 80, 24, preset);
     }
 
@@ -493,7 +496,7 @@ public record ContactFormPage(ContactRepository repo, long caseId, long contactI
             b.nextEdited = c.correction();
             if (c.correction()) {
                 b.message = "Correcting " + c.correcting().typeCode() + " of " + CaseFormat.date(c.correcting().date())
-                        + " (version " + c.correcting().version() + "). The current version is kept in the history.";
+                        + " (version " + c.correcting().version() + "), which stays in the history.";
             }
         }
         ContactFormPage p = b.build();
@@ -522,12 +525,20 @@ public record ContactFormPage(ContactRepository repo, long caseId, long contactI
             if (c != null && (c == '+' || c == '-') && isDate(f) && parsedDate(f) != null) {
                 return act(c == '+' ? Action.LATER : Action.EARLIER);
             }
+            LineEdit line = edits.lineAt(focus);
+            ContactFormPage typing = replacing ? withReplacing(false) : this;
             if (c != null) {
-                return edited(edits.withLineAt(focus, edits.lineAt(focus).insert(c)), focus);
+                LineEdit from = replacing && Character.isLetterOrDigit(c) ? line.clear() : line;
+                LineEdit to = from.insert(c);
+                // A character the field refuses (it is full) changes nothing, not even the replacing.
+                return to.equals(line) ? Next.of(this) : typing.edited(edits.withLineAt(focus, to), focus);
             }
             Optional<Action> a = TEXT_KEYS.lookup(k);
+            if (a.isPresent() && a.get() == Action.ERASE_FORWARD && replacing) {
+                return typing.edited(edits.withLineAt(focus, line.clear()), focus);
+            }
             if (a.isPresent()) {
-                return act(a.get());
+                return typing.act(a.get());
             }
         } else if (f.choice()) {
             if (c != null && Character.isLetterOrDigit(c)) {
@@ -600,6 +611,20 @@ public record ContactFormPage(ContactRepository repo, long caseId, long contactI
         return f == Field.DATE || f == Field.NEXT || f == Field.RESPOND_BY;
     }
 
+    /**
+     * Whether the date or time field under {@code f} shows a whole value: one that the first
+     * letter or digit typed replaces, as in a spreadsheet cell.
+     */
+    private boolean whole(Focus f) {
+        if (now == null) {
+            return false;
+        }
+        if (f.field() == Field.TIME) {
+            return DateInput.parseTime(edits.time().text()) != null;
+        }
+        return isDate(f.field()) && parsedDate(f.field()) != null;
+    }
+
     private LocalDate parsedDate(Field f) {
         LocalDate base = f == Field.DATE ? now.toLocalDate() : Optional.ofNullable(contactDate()).orElse(now.toLocalDate());
         return DateInput.parseDate(edits.lineAt(Focus.of(f)).text(), base);
@@ -669,6 +694,7 @@ public record ContactFormPage(ContactRepository repo, long caseId, long contactI
                 b.pending = null;
                 b.prompt = "";
                 b.focus = Focus.of(Field.ENFORCEMENT);
+                b.replacing = false;
                 return b.build().openPicker(Field.ENFORCEMENT);
             }
             default: return Next.of(this);
@@ -709,6 +735,7 @@ public record ContactFormPage(ContactRepository repo, long caseId, long contactI
         if (line != null) {
             b.edits = edits.withLineAt(f, line.end());
         }
+        b.replacing = whole(f);
         return b.build();
     }
 
@@ -725,7 +752,8 @@ public record ContactFormPage(ContactRepository repo, long caseId, long contactI
             }
         }
         String text = DateInput.format(moved);
-        return edited(edits.withLineAt(focus, new LineEdit(text, text.length(), edits.lineAt(focus).maxLength())), focus);
+        return withReplacing(true).edited(edits.withLineAt(focus, new LineEdit(text, text.length(),
+                edits.lineAt(focus).maxLength())), focus);
     }
 
     private Next<Page> typeAhead(char c) {
@@ -887,7 +915,9 @@ public record ContactFormPage(ContactRepository repo, long caseId, long contactI
             return edited(edits.withNotes(scrolled(edits.notes().insert(text))), focus);
         }
         if (focus.field().text()) {
-            return edited(edits.withLineAt(focus, edits.lineAt(focus).paste(text)), focus);
+            LineEdit line = edits.lineAt(focus);
+            LineEdit from = replacing && !text.isBlank() ? line.clear() : line;
+            return withReplacing(false).edited(edits.withLineAt(focus, from.paste(text)), focus);
         }
         return Next.of(withMessage("Pasted text goes into the notes or a detail field: move there first. Nothing was"
                 + " pasted.", true));
@@ -933,8 +963,7 @@ public record ContactFormPage(ContactRepository repo, long caseId, long contactI
             b.message = "";
             b.error = false;
         } else if (error && !left.isEmpty() && left.size() < problems.size()) {
-            int more = left.size() - 1;
-            b.message = left.get(0).message() + (more > 0 ? " (+" + more + " more, marked !)" : "");
+            b.message = summary(left);
         }
         ContactFormPage next = b.build();
         if (next.edits.values().equals(edits.values())) {
@@ -1001,21 +1030,27 @@ public record ContactFormPage(ContactRepository repo, long caseId, long contactI
     // ---- saving -------------------------------------------------------------------------------
 
     private Next<Page> save() {
+        if (ctx.correction() && !dirty()) {
+            return Next.of(withMessage(NOTHING_CHANGED, true));
+        }
         ContactValidator.Result r = ContactValidator.validate(edits.values(), ctx, now);
         if (!r.ok()) {
             Problem first = r.problems().get(0);
             Builder b = new Builder(this);
             b.problems = r.problems();
-            int more = r.problems().size() - 1;
-            b.message = first.message() + (more > 0 ? " (+" + more + " more, marked !)" : "");
+            b.message = summary(r.problems());
             b.error = true;
             List<Focus> stops = stops();
             b.focus = stops.contains(first.where()) ? first.where() : focus;
+            b.replacing = b.focus.equals(focus) ? replacing : whole(b.focus);
             b.typed = "";
             return Next.of(b.build());
         }
         NewContact c = r.contact();
         if (ctx.correction()) {
+            if (ContactValidator.unchanged(c, ctx.correcting(), ctx.correctingAnswers())) {
+                return Next.of(withMessage(NOTHING_CHANGED, true));
+            }
             Builder b = new Builder(this);
             b.mode = Mode.REASON;
             b.pending = c;
@@ -1024,6 +1059,16 @@ public record ContactFormPage(ContactRepository repo, long caseId, long contactI
             return Next.of(b.build());
         }
         return checkCompliance(c);
+    }
+
+    /** Saving a correction that would store the contact as it already is. */
+    static final String NOTHING_CHANGED = "Not saved: nothing was changed. Change what needs correcting, or Esc to"
+            + " leave.";
+
+    /** The first problem, and how many more there are: short enough for the status line at 80 columns. */
+    static String summary(List<Problem> ps) {
+        int more = ps.size() - 1;
+        return ps.get(0).message() + (more > 0 ? " (+" + more + " more)" : "");
     }
 
     private Next<Page> checkCompliance(NewContact c) {
@@ -1119,6 +1164,12 @@ public record ContactFormPage(ContactRepository repo, long caseId, long contactI
         return b.build();
     }
 
+    private ContactFormPage withReplacing(boolean r) {
+        Builder b = new Builder(this);
+        b.replacing = r;
+        return b.build();
+    }
+
     private ContactFormPage withMode(Mode m) {
         Builder b = new Builder(this);
         b.mode = m;
@@ -1154,6 +1205,7 @@ public record ContactFormPage(ContactRepository repo, long caseId, long contactI
         boolean nextEdited;
         Focus focus;
         String typed;
+        boolean replacing;
         List<Problem> problems;
         String message;
         boolean error;
@@ -1179,6 +1231,7 @@ public record ContactFormPage(ContactRepository repo, long caseId, long contactI
             nextEdited = p.nextEdited;
             focus = p.focus;
             typed = p.typed;
+            replacing = p.replacing;
             problems = p.problems;
             message = p.message;
             error = p.error;
@@ -1192,8 +1245,8 @@ public record ContactFormPage(ContactRepository repo, long caseId, long contactI
 
         ContactFormPage build() {
             return new ContactFormPage(repo, caseId, contactId, crn, mode, ctx, now, edits, initial, kept, nextEdited,
-                    focus, typed, List.copyOf(problems), message, error, keptAt, prompt, pending, reason, cols, rows,
-                    preset);
+                    focus, typed, replacing, List.copyOf(problems), message, error, keptAt, prompt, pending, reason,
+                    cols, rows, preset);
         }
     }
 

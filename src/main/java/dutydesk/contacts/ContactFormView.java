@@ -187,10 +187,13 @@ final class ContactFormView {
         }
     }
 
-    /** A one-line input: the text scrolled so the cursor shows; the terminal cursor when focused. */
+    /**
+     * A one-line input: while focused, the text scrolled so the cursor shows, and the terminal
+     * cursor; otherwise the text from its start.
+     */
     private static void line(ContactFormPage p, Canvas c, int col, int row, int width, Focus f, LineEdit e) {
         boolean focused = p.focus().equals(f) && p.mode() == ContactFormPage.Mode.EDITING;
-        int start = Math.max(0, e.cursor() - width + 1);
+        int start = focused ? Math.max(0, e.cursor() - width + 1) : 0;
         String shown = e.text().substring(Math.min(start, e.text().length()));
         c.field(col, row, width, shown, focused ? Role.INPUT : Role.NORMAL);
         if (focused) {

@@ -1,5 +1,6 @@
 package dutydesk.contacts;
 
+import dutydesk.cases.ContactEntry;
 import dutydesk.cases.DateInput;
 import dutydesk.compliance.Answer;
 import dutydesk.compliance.Circumstance;
@@ -15,11 +16,13 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Checks a filled-in form against the rules and the case: every problem names its field and says
- * what is wrong in words. Pure; the result is either the problems or a {@link NewContact}.
+ * what is wrong in words, short enough to share the status line with the count of the others.
+ * Pure; the result is either the problems or a {@link NewContact}.
  */
 public final class ContactValidator {
 
@@ -81,9 +84,8 @@ public final class ContactValidator {
                     + type.get().code() + " contact"));
         } else if (date != null && time != null && !outcome.get().allowedInFuture()
                 && LocalDateTime.of(date, time).isAfter(now.plusMinutes(CLOCK_SLACK_MINUTES))) {
-            problems.add(new Problem(Focus.of(Field.OUTCOME), "Outcome: " + v.outcome() + " cannot be recorded for "
-                    + DateInput.format(date) + " " + DateInput.format(time) + ", which has not happened yet;"
-                    + " only an acceptable absence or a reschedule can be recorded in advance"));
+            problems.add(new Problem(Focus.of(Field.OUTCOME), "Outcome: " + v.outcome() + " for "
+                    + DateInput.format(date) + " " + DateInput.format(time) + ", which has not happened yet"));
         }
 
         EnforcementAction action = null;
@@ -92,8 +94,8 @@ public final class ContactValidator {
         if (needsAction) {
             Optional<EnforcementAction> a = codes.action(v.enforcement());
             if (v.enforcement().isEmpty()) {
-                problems.add(new Problem(Focus.of(Field.ENFORCEMENT), "Enforcement: " + outcome.get().code() + " "
-                        + outcome.get().description() + " needs an enforcement action (Enter lists them)"));
+                problems.add(new Problem(Focus.of(Field.ENFORCEMENT), "Enforcement: " + outcome.get().code()
+                        + " needs an enforcement action (Enter lists them)"));
             } else if (a.isEmpty() || !codes.actionsFor(outcome.get().code()).contains(a.get())) {
                 problems.add(new Problem(Focus.of(Field.ENFORCEMENT), "Enforcement: " + v.enforcement()
                         + " is not offered for " + outcome.get().code()));
@@ -122,8 +124,8 @@ public final class ContactValidator {
                 } else if (a.yes() && a.detail().isBlank()) {
                     problems.add(new Problem(Focus.detail(q), q.label() + ": say briefly what changed"));
                 } else if (a.detail().length() > MAX_DETAIL) {
-                    problems.add(new Problem(Focus.detail(q), q.label() + ": keep the detail under " + MAX_DETAIL
-                            + " characters; put the rest in the notes"));
+                    problems.add(new Problem(Focus.detail(q), q.label() + ": over " + MAX_DETAIL
+                            + " characters; use the notes"));
                 }
                 answers.put(q, a.yes() ? new Answer(true, a.detail().strip()) : new Answer(false, ""));
             }
@@ -150,7 +152,7 @@ public final class ContactValidator {
                     + " is more than a year after the contact"));
         } else if (!ctx.days().isWorkingDay(next)) {
             problems.add(new Problem(Focus.of(Field.NEXT), "Next report: " + DateInput.format(next) + " is "
-                    + ctx.days().whyNot(next) + "; choose a working day (+ or - moves to one)"));
+                    + ctx.days().whyNot(next) + "; choose a working day"));
         }
 
         if (!problems.isEmpty()) {
@@ -162,5 +164,24 @@ public final class ContactValidator {
         return new Result(List.of(), new NewContact(ctx.detail().id(), ctx.contactId(), version, type.get().code(),
                 date, time, outcome.get().code(), action == null ? null : action.code(), respondBy, answers, notes,
                 next, v.sensitive(), v.alert(), toSpo, location, null));
+    }
+
+    /**
+     * Whether a validated correction would store the contact just as it is: the same values,
+     * however they were typed (a time as 1000 or 10:00), and the same answers.
+     */
+    static boolean unchanged(NewContact c, ContactEntry e, Map<Circumstance, Answer> answers) {
+        Map<Circumstance, Answer> before = new EnumMap<>(Circumstance.class);
+        for (Map.Entry<Circumstance, Answer> a : answers.entrySet()) {
+            Answer x = a.getValue();
+            before.put(a.getKey(), x.yes() ? new Answer(true, x.detail().strip()) : new Answer(false, ""));
+        }
+        return c.type().equals(e.typeCode()) && c.date().equals(e.date())
+                && DateInput.format(c.time()).equals(e.time() == null ? "" : e.time())
+                && Objects.equals(c.outcome(), e.outcomeCode()) && Objects.equals(c.enforcement(), e.enforcementCode())
+                && Objects.equals(c.respondBy(), e.respondBy())
+                && c.notes().equals(e.notes() == null ? "" : e.notes().strip())
+                && Objects.equals(c.next(), e.nextReport()) && c.sensitive() == e.sensitive() && c.alert() == e.alert()
+                && c.answers().equals(before);
     }
 }

@@ -171,8 +171,8 @@ final class ChecksView {
                     c.text(label, row, a.textLabel(), Role.DIM);
                     int w = cols - input - 1;
                     String t = f.text().text();
-                    // Show the end of a long text, where the cursor usually is.
-                    int from = Math.max(0, Math.min(f.text().cursor(), t.length()) - (w - 1));
+                    // While typing, a long text is scrolled so the cursor shows; otherwise it shows from its start.
+                    int from = focus ? Math.max(0, Math.min(f.text().cursor(), t.length()) - (w - 1)) : 0;
                     String visible = t.substring(from);
                     c.field(input, row, w, visible, focus ? Role.INPUT : Role.NORMAL);
                     cursor(c, focus, input, row, visible, f.text().cursor() - from);

@@ -197,7 +197,7 @@ class ContactFormPageTest {
         ContactFormPage p = form(keys(fresh(), "a", "<c-s>"));
         assertEquals(ContactFormPage.Mode.EDITING, p.mode());
         assertTrue(p.error());
-        assertEquals("Changes: answer \"New or ended relationship\" with y or n (+6 more, marked !)", p.message());
+        assertEquals("Changes: answer \"New or ended relationship\" with y or n (+6 more)", p.message());
         assertEquals(Focus.answer(Circumstance.RELATIONSHIP), p.focus());
         assertEquals(7, p.problems().size());
         ContactFormPage fixed = form(keys(p, "N"));
@@ -251,6 +251,55 @@ class ContactFormPageTest {
     }
 
     @Test
+    void aTimeShowingAValueIsReplacedByTheFirstDigitTyped() {
+        ContactFormPage time = form(keys(fresh(), "<S-Tab>"));
+        assertEquals(Focus.of(Field.TIME), time.focus());
+        assertEquals("10:00", time.edits().time().text());
+        assertEquals("1030", form(keys(time, "1030")).edits().time().text(), "replaced, then typed on");
+        assertEquals("10:05", form(keys(time, "<BS>", "5")).edits().time().text(), "once edited, typing edits");
+        assertEquals("10:05", form(keys(time, "<BS>", "<Tab>", "<S-Tab>", "5")).edits().time().text(),
+                "a time not yet whole is typed into, not replaced");
+        assertEquals("9", form(keys(time, "<Del>", "9")).edits().time().text(), "Del clears a whole time");
+        assertEquals("09:30", form(time.update(new Paste("09:30"))).edits().time().text(), "a paste replaces it too");
+    }
+
+    @Test
+    void aDateShowingAValueIsReplacedByTheFirstLetterOrDigitTypedAfterMovingToItOrAStep() {
+        ContactFormPage date = form(keys(fresh(), "<S-Tab>", "<S-Tab>"));
+        assertEquals(Focus.of(Field.DATE), date.focus());
+        assertEquals("20/11/2026", form(keys(date, "20/11/2026")).edits().date().text());
+        assertEquals("today", form(keys(date, "today")).edits().date().text());
+        assertEquals("3", form(keys(date, "+3")).edits().date().text(), "+ steps, then the digit starts afresh");
+        assertEquals("25/11/2026", form(keys(date, "++")).edits().date().text(), "+ keeps stepping");
+        assertEquals("20/11/2026", form(keys(date, "-", "20/11/2026")).edits().date().text());
+        assertEquals("23/11/202", form(keys(date, "<BS>")).edits().date().text(), "Backspace edits as before");
+        assertEquals("+1", form(keys(date, "<Del>", "+1")).edits().date().text(),
+                "Del clears a whole date, and + then counts days");
+    }
+
+    @Test
+    void theNextReportShowingADateIsReplacedLikeTheContactDate() {
+        ContactFormPage next = form(keys(fresh(), "a", "<Tab>", "N", "x", "<Tab>"));
+        assertEquals(Focus.of(Field.NEXT), next.focus());
+        assertEquals("30/11/2026", next.edits().next().text());
+        assertEquals("2/12", form(keys(next, "2/12")).edits().next().text());
+        assertEquals("4/12", form(keys(next, "+", "4/12")).edits().next().text(), "after a step too");
+        assertEquals("01/12/2026", form(keys(next, "+")).edits().next().text(), "+ still steps");
+        assertEquals("+14", form(keys(next, "<Del>", "+14")).edits().next().text());
+        ContactFormPage detail = form(keys(fresh(), "a", "<Tab>", "y", "abc", "<Tab>", "<S-Tab>", "d"));
+        assertEquals("abcd", detail.edits().detail(Circumstance.RELATIONSHIP).text(), "a detail is never replaced");
+    }
+
+    @Test
+    void theProblemsLineFitsEightyColumnsWithItsCount() {
+        ContactFormPage p = form(keys(fresh(), "<c-s>"));
+        assertEquals("Outcome: choose what happened (type a code, or Enter for the list) (+1 more)", p.message());
+        assertTrue(p.message().length() <= 80, p.message());
+        ContactFormPage fixed = form(keys(p, "a", "<Tab>", "N"));
+        assertEquals("Notes: write what happened (a line is enough)", fixed.message(), "fixed ones leave the count");
+    }
+
+    @Test
     void aCorrectionAsksWhy() {
         FormContext base = Fixture.context(Fixture.caseWhere(Fixture.CLEAN_WEEKLY));
         dutydesk.cases.ContactEntry e = base.detail().contacts().get(0);
@@ -262,5 +311,39 @@ class ContactFormPageTest {
         assertEquals(e.outcomeCode(), c.edits().outcome());
         assertTrue(c.message().startsWith("Correcting "), c.message());
         assertFalse(c.dirty());
+    }
+
+    /** A form correcting an office visit logged at the desk: ATTC at 09:45, every answer no. */
+    static ContactFormPage correcting() {
+        FormContext base = Fixture.context(Fixture.caseWhere(Fixture.CLEAN_WEEKLY));
+        dutydesk.cases.ContactEntry e = new dutydesk.cases.ContactEntry(99, java.time.LocalDate.of(2026, 11, 23),
+                "09:45", "COAP", "Planned Office Visit (NS)", base.codes().outcome("ATTC").orElseThrow(), null, null,
+                "Reported on time.", false, false, "duty", 1, true, java.time.LocalDate.of(2026, 11, 30), null);
+        FormContext ctx = new FormContext(base.detail(), base.codes(), base.days(), 7, 12, base.office(), e,
+                ContactValidatorTest.allNo(), null);
+        Page p = ContactFormPage.correct(null, ctx.detail().id(), e.id(), ctx.detail().crn())
+                .update(new Resized(80, 24)).state();
+        return (ContactFormPage) p.update(new ContactFormPage.Loaded(Optional.of(ctx), NOW)).state();
+    }
+
+    @Test
+    void aCorrectionThatChangesNothingIsRefusedAndTheFormStaysOpen() {
+        ContactFormPage c = correcting();
+        assertTrue(c.message().length() <= 80, "the banner fits: " + c.message());
+        Next<Page> same = keys(c, "<c-s>");
+        assertEquals(ContactFormPage.Mode.EDITING, form(same).mode(), "no reason asked");
+        assertTrue(form(same).error());
+        assertTrue(form(same).message().startsWith("Not saved: nothing was changed."), form(same).message());
+        assertTrue(form(same).message().length() <= 80, form(same).message());
+        assertTrue(same.cmds().isEmpty());
+
+        Next<Page> sameTime = keys(c, "<S-Tab>", "0945", "<c-s>");
+        assertTrue(form(sameTime).message().startsWith("Not saved: nothing was changed."),
+                "09:45 typed another way is no change: " + form(sameTime).message());
+        assertEquals("0945", form(sameTime).edits().time().text(), "nothing typed is lost");
+        assertTrue(sameTime.cmds().isEmpty());
+
+        ContactFormPage changed = form(keys(c, "<S-Tab>", "0950", "<c-s>"));
+        assertEquals(ContactFormPage.Mode.REASON, changed.mode(), "a real change asks why");
     }
 }

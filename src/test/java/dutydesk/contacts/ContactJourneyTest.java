@@ -95,7 +95,8 @@ class ContactJourneyTest {
             assertTrue(p.line(newest).startsWith(">23/11/26 10:00 COAP"), p.screen());
             p.press("e");
             assertTrue(p.line(0).contains("Correct a contact"), p.screen());
-            assertTrue(p.line(22).startsWith("Correcting COAP of 23/11/2026 (version 1)"), p.line(22));
+            assertEquals("Correcting COAP of 23/11/2026 (version 1), which stays in the history.", p.line(22),
+                    "the banner fits 80 columns whole");
             p.press("<Tab>").type("N").press("<End>").type(" Mentioned a new job.").press("<c-s>");
             assertTrue(p.screen().contains("Why is this contact being corrected?"), p.screen());
             p.press("<Enter>");
@@ -111,6 +112,56 @@ class ContactJourneyTest {
             assertTrue(read.contains("Reason: Left out the job"), read);
         }
         assertEquals(2, ((Number) lastContact().get("version")).intValue());
+    }
+
+    @Test
+    void aCorrectionThatChangesNothingIsRefusedWithNothingLost() {
+        try (Pilot p = new Pilot(db, 80, 24)) {
+            select(p, crn);
+            p.press("<Enter>", "c").type("a").press("<Tab>").type("N").type("Reported.").press("<c-s>");
+            p.press("e");
+            assertTrue(p.line(0).contains("Correct a contact"), p.screen());
+            p.press("<c-s>");
+            assertFalse(p.screen().contains("Why is this contact being corrected?"), p.screen());
+            assertTrue(p.line(0).contains("Correct a contact"), "the form stays open: " + p.screen());
+            assertTrue(p.line(22).startsWith("Not saved: nothing was changed."), p.line(22));
+            assertFalse(p.line(22).endsWith("\u2026"), "the message fits: " + p.line(22));
+            p.press("<S-Tab>").type("1000").press("<c-s>");
+            assertTrue(p.line(22).startsWith("Not saved: nothing was changed."), "10:00 typed as 1000: " + p.line(22));
+            assertTrue(p.line(5).contains("Time 1000"), "what was typed is kept: " + p.line(5));
+        }
+        assertEquals(1, ((Number) lastContact().get("version")).intValue());
+    }
+
+    @Test
+    void aDetailIsShownFromItsStartOnceTheCursorLeavesIt() {
+        try (Pilot p = new Pilot(db, 80, 24)) {
+            select(p, crn);
+            p.press("c").type("a").press("<Tab>").type("y");
+            p.type("New partner since October, lives separately");
+            assertTrue(p.line(9).endsWith("since October, lives separately"), "typing shows the cursor's end: "
+                    + p.line(9));
+            p.press("<Tab>");
+            assertTrue(p.line(9).contains("yes   New partner since October, lives separa"), p.line(9));
+            p.press("<S-Tab>");
+            assertTrue(p.line(9).endsWith("since October, lives separately"), "back in it, the cursor shows: "
+                    + p.line(9));
+        }
+    }
+
+    @Test
+    void aWholeTimeOrDateIsReplacedByWhatIsTyped() {
+        try (Pilot p = new Pilot(db, 80, 24)) {
+            select(p, crn);
+            p.press("c", "<S-Tab>").type("0930");
+            assertTrue(p.line(5).contains("Time 0930"), p.line(5));
+            p.press("<S-Tab>").type("+3");
+            assertTrue(p.line(5).startsWith("> Date          3 "), p.line(5));
+            p.type("/11/2026");
+            assertTrue(p.line(5).startsWith("> Date          3/11/2026 "), p.line(5));
+            p.press("<Tab>", "<S-Tab>", "<Del>").type("-1");
+            assertTrue(p.line(5).startsWith("> Date          -1 "), p.line(5));
+        }
     }
 
     @Test

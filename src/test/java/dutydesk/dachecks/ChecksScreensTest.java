@@ -107,6 +107,22 @@ class ChecksScreensTest {
     }
 
     @Test
+    void aLongNoteIsShownFromItsStartOnceTheCursorLeavesIt() {
+        String note = "Sent to Thames Valley Police by secure email, copy on the case file, chased by phone";
+        try (Pilot p = pilot()) {
+            p.press("r", "<Tab>", "<Tab>");
+            assertEquals(ChecksPage.Field.TEXT, page(p).form().focus());
+            p.type(note);
+            int row = p.rowOf("  Note ");
+            assertTrue(p.line(row).endsWith("chased by phone"), "typing shows the cursor's end: " + p.line(row));
+            p.press("<Tab>");
+            assertEquals(ChecksPage.Field.DATE, page(p).form().focus());
+            assertTrue(p.line(row).startsWith("  Note        Sent to Thames Valley Police by secure email"),
+                    p.line(row));
+        }
+    }
+
+    @Test
     void onTheOptionFieldTheHintsSayHowToChangeIt() {
         try (Pilot p = pilot()) {
             p.press("r");
