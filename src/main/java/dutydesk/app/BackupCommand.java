@@ -9,14 +9,14 @@ import picocli.CommandLine.Parameters;
 @Command(name = "backup", sortOptions = false,
         header = "Copy the database while others use it, or check a copy.",
         description = {"Copies the database to FILE while others go on using the desk: the copy is the database as"
-                + " one moment left it. FILE must not exist (--force replaces it); it is created readable by the owner"
-                + " and group only, and checked once written. With --check, checks an existing copy instead:"
-                + " SQLite's integrity check, and how many cases and contacts it holds.",
+                + " one moment left it. FILE must not exist (--force replaces it), but its folder must; it is created"
+                + " readable by the owner and group only, and checked once written. With --check, checks an existing"
+                + " copy instead: SQLite's integrity check, and how many cases and contacts it holds.",
             "To restore, stop every session of the desk, then copy the backup over the database file (and remove"
                 + " the database's -wal and -shm files).", ""},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:done", "1:failed while running, or the copy has problems",
-            "2:bad arguments, no database, or FILE exists"})
+            "2:bad arguments, no database, FILE exists or its folder does not"})
 final class BackupCommand extends HeadlessCommand {
 
     @Option(names = "--force", description = "replace FILE if it exists")

@@ -212,6 +212,11 @@ final class Cli implements Callable<Integer> {
         return String.format(Locale.UK, "%,d", n);
     }
 
+    /** A count and what it counts: "1 row was", "2 rows were". */
+    static String count(long n, String one, String many) {
+        return count(n) + " " + (n == 1 ? one : many);
+    }
+
     /** The hidden class-archive training session the launcher runs once per build. */
     @Command(name = "train", hidden = true, description = "Records the classes start-up needs (run by bin/dutydesk).")
     static final class TrainCommand extends HeadlessCommand {

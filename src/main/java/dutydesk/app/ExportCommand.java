@@ -12,9 +12,11 @@ import picocli.CommandLine.Parameters;
         description = {"Writes the contacts recorded at the desk, the latest version of each, to FILE as CSV with"
                 + " nDelius codes, and remembers what went out: the next export sends only contacts recorded since,"
                 + " and corrections (marked as such) of contacts already sent. The file appears only when complete,"
-                + " readable by the owner and group only. With nothing to export, no file is written.", ""},
+                + " readable by the owner and group only; its folder must exist. With nothing to export, no file is"
+                + " written.", ""},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:done", "1:failed while running", "2:bad arguments, no database, or FILE exists"})
+        exitCodeList = {"0:done", "1:failed while running",
+            "2:bad arguments, no database, FILE exists or its folder does not"})
 final class ExportCommand extends HeadlessCommand {
 
     @Option(names = "--since", paramLabel = "DATE", converter = Cli.DateConverter.class,

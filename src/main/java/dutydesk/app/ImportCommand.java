@@ -50,7 +50,8 @@ final class ImportCommand extends HeadlessCommand {
     boolean skipBad;
 
     @Option(names = "--rejects", paramLabel = "DIR",
-            description = "the folder for the rejects files (default: beside each file)")
+            description = "the folder for the rejects files (default: beside each file); made if missing, but only"
+                    + " inside a folder that exists")
     Path rejects;
 
     @Option(names = "--encoding", paramLabel = "E",
@@ -63,6 +64,7 @@ final class ImportCommand extends HeadlessCommand {
     @Override
     public Integer call() throws IOException {
         Charset charset = charset();
+        checkRejectsFolder();
         for (Path f : files) {
             if (!Files.isRegularFile(f) || !Files.isReadable(f)) {
                 throw new CommandFailure(Cli.USAGE, "cannot read " + f, Files.exists(f) ? "Check its permissions."
@@ -121,7 +123,7 @@ final class ImportCommand extends HeadlessCommand {
         }
         if (r.rejected()) {
             String what = r.rejectedRows() == 0 ? "the files have problems"
-                    : Cli.count(r.rejectedRows()) + (r.rejectedRows() == 1 ? " row was" : " rows were") + " rejected";
+                    : Cli.count(r.rejectedRows(), "row was", "rows were") + " rejected";
             throw new CommandFailure(REJECTED, what + "; nothing was imported.", r.rejectedRows() == 0 || skipBad ? "Correct the files and import them again."
                     : "Correct them and import again, or use --skip-bad to import the good rows.");
         }
@@ -133,16 +135,39 @@ final class ImportCommand extends HeadlessCommand {
             err.println("dutydesk import: " + bar.phases());
         }
         if (r.rejectedRows() > 0) {
-            err.println("dutydesk: " + Cli.count(r.rejectedRows()) + (r.rejectedRows() == 1 ? " row was" : " rows were")
-                    + " rejected and not imported; they are in " + String.join(", ", r.rejectsFiles().stream()
+            boolean one = r.rejectedRows() == 1;
+            err.println("dutydesk: " + Cli.count(r.rejectedRows(), "row was", "rows were") + " rejected and not imported; "
+                    + (one ? "it is in " : "they are in ") + String.join(", ", r.rejectsFiles().stream()
                     .map(Path::toString).toList()) + ".");
-            err.println("Correct them there and import that file again.");
+            // A rejects file is not the whole extract: imported as one, every case it does not list
+            // would be marked as having left.
+            err.println("Correct " + (one ? "it" : "them") + " there and import "
+                    + (r.rejectsFiles().size() == 1 ? "that file" : "those files") + " with --partial.");
         }
         if (r.leftSkipped()) {
             err.println("dutydesk: no case was marked as having left the extract: some rows' CRNs could not be read.");
             err.println("Correct those rows and import the whole extract again.");
         }
         return Cli.OK;
+    }
+
+    /**
+     * The rejects folder must be a folder; a missing one is made when the rejects are written, but
+     * only inside a folder that exists, so a mistyped path stops the import before it starts.
+     */
+    private void checkRejectsFolder() {
+        if (rejects == null || Files.isDirectory(rejects)) {
+            return;
+        }
+        if (Files.exists(rejects)) {
+            throw new CommandFailure(Cli.USAGE, "--rejects " + rejects + " is not a folder",
+                    "Give --rejects a folder, or leave it out to write the rejects beside each file.");
+        }
+        Path parent = rejects.toAbsolutePath().normalize().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new CommandFailure(Cli.USAGE, "--rejects " + rejects + ": there is no folder " + parent + " to make it in",
+                    "Check the path, or create the folder first.");
+        }
     }
 
     /**

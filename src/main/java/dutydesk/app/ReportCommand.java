@@ -22,7 +22,7 @@ final class ReportCommand extends HeadlessCommand {
     String name;
 
     @Option(names = "--date", paramLabel = "DATE", converter = Cli.DateConverter.class,
-            description = "the day of the daily report, YYYY-MM-DD (default: today)")
+            description = "the day of the daily report, YYYY-MM-DD, not after today (default: today)")
     LocalDate date;
 
     @Option(names = "--format", paramLabel = "F",

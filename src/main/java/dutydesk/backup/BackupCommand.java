@@ -14,7 +14,9 @@ import java.util.Locale;
  * {@code dutydesk backup}: a consistent copy of the database while the desk is in use, checked
  * once it is written; and {@code --check} of an existing copy. Exit status 0 done (the copy is
  * sound), 1 failed while running or the copy has problems, 2 bad arguments or nothing to start
- * from (no database, the target exists without {@code --force}).
+ * from (no database, the target exists without {@code --force}, or its folder does not: no
+ * folder is created for a mistyped path). Errors go to stderr as {@code dutydesk: <what is
+ * wrong>} with a hint on the next line.
  */
 public final class BackupCommand {
 
@@ -23,8 +25,9 @@ public final class BackupCommand {
             "       dutydesk backup --check FILE",
             "",
             "Copies the database to FILE while others go on using the desk: the copy is the",
-            "database as one moment left it. FILE must not exist (--force replaces it); it is",
-            "created readable by the owner and group only, and checked once written.",
+            "database as one moment left it. FILE must not exist (--force replaces it), but its",
+            "folder must; it is created readable by the owner and group only, and checked once",
+            "written.",
             "",
             "  --db PATH        the database to copy (default: data/dutydesk.db)",
             "  --force          replace FILE if it exists",
@@ -35,7 +38,7 @@ public final class BackupCommand {
             "file (and remove the database's -wal and -shm files).",
             "",
             "Exit status: 0 done; 1 failed while running, or the copy has problems; 2 bad",
-            "arguments, no database, or FILE exists.");
+            "arguments, no database, FILE exists, or its folder does not.");
 
     /** The tables whose row counts a check reports. */
     static final List<String> COUNTED = List.of("cases", "contact");
@@ -50,24 +53,31 @@ public final class BackupCommand {
 
     static int run(Path db, Path file, boolean force, Backup.Method method, PrintStream out, PrintStream err) {
         if (!Files.isRegularFile(db)) {
-            err.println("dutydesk backup: no database at " + db);
+            fail(err, "no database at " + db,
+                    "Give another --db, or create one with 'dutydesk seed' or 'dutydesk import'.");
             return 2;
         }
         if (!force && Files.exists(file)) {
-            err.println("dutydesk backup: " + file + " already exists; use --force to replace it");
+            exists(err, file);
+            return 2;
+        }
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        if (folder != null && !Files.exists(folder)) {
+            fail(err, "there is no folder " + folder + " for " + file,
+                    "Check the path, or create the folder first. No copy was made.");
             return 2;
         }
         Backup.Made made;
         try (Database d = Database.open(db, Database.Mode.MUST_EXIST)) {
             made = Backup.copy(d, file, force, method);
         } catch (FileAlreadyExistsException e) {
-            err.println("dutydesk backup: " + file + " already exists; use --force to replace it");
+            exists(err, file);
             return 2;
         } catch (IOException e) {
-            err.println("dutydesk backup: cannot write " + file + ": " + describe(e));
+            fail(err, "cannot write " + file + ": " + describe(e), "No copy was made.");
             return 1;
         } catch (DbException e) {
-            err.println("dutydesk backup: " + e.getMessage());
+            fail(err, e.getMessage(), "No copy was made.");
             return 1;
         }
         out.printf(Locale.UK, "Backed up %s to %s: %s in %.1f s.%n", db, made.file(), megabytes(made.bytes()),
@@ -81,23 +91,44 @@ public final class BackupCommand {
         try {
             c = Backup.check(file, COUNTED);
         } catch (DbException e) {
-            err.println("dutydesk backup: " + e.getMessage());
-            return e.kind() == DbException.Kind.CANNOT_OPEN ? 2 : 1;
+            boolean cannotOpen = e.kind() == DbException.Kind.CANNOT_OPEN;
+            fail(err, e.getMessage(), cannotOpen ? "Check the name of the copy."
+                    : "Do not restore from this copy: make another backup.");
+            return cannotOpen ? 2 : 1;
         }
-        String holds = String.format(Locale.UK, "schema %d; %,d cases, %,d contacts", c.schemaVersion(),
-                c.counts().getOrDefault("cases", 0L), c.counts().getOrDefault("contact", 0L));
+        String holds = String.format(Locale.UK, "schema %d; %s, %s", c.schemaVersion(),
+                count(c.counts().getOrDefault("cases", 0L), "case", "cases"),
+                count(c.counts().getOrDefault("contact", 0L), "contact", "contacts"));
         if (c.ok()) {
             out.println(c.file() + ": integrity check ok; " + holds + ".");
             return 0;
         }
-        err.println("dutydesk backup: " + c.file() + " FAILED the integrity check (" + holds + "):");
+        err.println("dutydesk: " + c.file() + " FAILED the integrity check (" + holds + "):");
         for (String p : c.problems().subList(0, Math.min(20, c.problems().size()))) {
             err.println("  " + p);
         }
         if (c.problems().size() > 20) {
             err.println("  ... and " + (c.problems().size() - 20) + " more");
         }
+        err.println("Do not restore from this copy: make another backup.");
+        err.flush();
         return 1;
+    }
+
+    private static void exists(PrintStream err, Path file) {
+        fail(err, file + " already exists", "Use --force to replace it, or give another file name.");
+    }
+
+    /** {@code dutydesk: message}, then the hint, on stderr. */
+    private static void fail(PrintStream err, String message, String hint) {
+        err.println("dutydesk: " + message);
+        err.println(hint);
+        err.flush();
+    }
+
+    /** "1 case", "1,204 cases". */
+    private static String count(long n, String one, String many) {
+        return String.format(Locale.UK, "%,d %s", n, n == 1 ? one : many);
     }
 
     private static String megabytes(long bytes) {

@@ -200,6 +200,16 @@ public final class ContactExport {
         return false;
     }
 
+    /** Whether any contact has been recorded at the desk (imported ones do not count). */
+    public static boolean anyRecorded(Database db) {
+        return db.query(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM contact WHERE source = 'DESK')");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) == 1;
+            }
+        });
+    }
+
     /** The id of the most recent run, or 0. */
     private static long lastRun(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(id), 0) FROM contact_export_run");

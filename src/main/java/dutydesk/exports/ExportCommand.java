@@ -16,7 +16,9 @@ import java.util.Locale;
  * {@code dutydesk export}: the contacts recorded at the desk since the last export (or since a
  * date, or the last export again) as a CSV file for re-keying or bulk upload. Exit status 0 done
  * (also when there was nothing to export: no file is written then), 1 failed while running, 2 bad
- * arguments, no database, or the file exists without {@code --force}.
+ * arguments, no database, the file exists without {@code --force}, or its folder does not exist
+ * (a mistyped path must not send contacts somewhere unexpected, so no folder is created). Errors
+ * go to stderr as {@code dutydesk: <what is wrong>} with a hint on the next line.
  */
 public final class ExportCommand {
 
@@ -33,11 +35,14 @@ public final class ExportCommand {
             "  --again            the last export again, exactly as it was written",
             "  --force            replace FILE if it exists",
             "",
-            "The file appears only when complete, readable by the owner and group only. With",
-            "nothing to export, no file is written.",
+            "The file appears only when complete, readable by the owner and group only; its",
+            "folder must exist. With nothing to export, no file is written.",
             "",
-            "Exit status: 0 done; 1 failed while running; 2 bad arguments, no database, or FILE",
-            "exists.");
+            "Exit status: 0 done; 1 failed while running; 2 bad arguments, no database, FILE",
+            "exists, or its folder does not.");
+
+    /** The hint after a failure while running. */
+    private static final String NOTHING_SENT = "No file was written and no contact was recorded as exported.";
 
     private ExportCommand() {
     }
@@ -56,15 +61,23 @@ public final class ExportCommand {
     static int run(Path db, Path file, LocalDate since, boolean again, boolean force, String user, Clock clock,
                    PrintStream out, PrintStream err) {
         if (since != null && again) {
-            err.println("dutydesk export: --since and --again cannot be used together");
+            fail(err, "--since and --again do not go together",
+                    "Use --again to repeat the last export, or --since to choose the contacts by date.");
             return 2;
         }
         if (!Files.isRegularFile(db)) {
-            err.println("dutydesk export: no database at " + db);
+            fail(err, "no database at " + db,
+                    "Give another --db, or create one with 'dutydesk seed' or 'dutydesk import'.");
             return 2;
         }
         if (!force && Files.exists(file)) {
-            err.println("dutydesk export: " + file + " already exists; use --force to replace it");
+            exists(err, file);
+            return 2;
+        }
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        if (folder != null && !Files.exists(folder)) {
+            fail(err, "there is no folder " + folder + " for " + file,
+                    "Check the path, or create the folder first. Nothing was exported.");
             return 2;
         }
         ContactExport.Selection s = again ? ContactExport.Selection.again()
@@ -75,7 +88,7 @@ public final class ExportCommand {
             ContactExport.Result r = new ContactExport(d, clock, user).export(s, file, force);
             long ms = (System.nanoTime() - t0) / 1_000_000;
             if (r.rows() == 0) {
-                out.println(nothing(s));
+                out.println(nothing(s, d));
                 return 0;
             }
             out.printf(Locale.UK, "Exported %,d contact%s (%,d correction%s) to %s in %,d ms (export %d, %s).%n",
@@ -83,16 +96,35 @@ public final class ExportCommand {
                     ms, r.run(), r.selection());
             return 0;
         } catch (FileAlreadyExistsException e) {
-            err.println("dutydesk export: " + file + " already exists; use --force to replace it");
+            exists(err, file);
             return 2;
         } catch (IOException e) {
-            err.println("dutydesk export: cannot write " + file + ": " + (e.getMessage() == null
-                    ? e.getClass().getSimpleName() : e.getMessage()));
+            fail(err, "cannot write " + file + ": " + (e.getMessage() == null
+                    ? e.getClass().getSimpleName() : e.getMessage()), NOTHING_SENT);
             return 1;
         } catch (DbException e) {
-            err.println("dutydesk export: " + e.getMessage());
+            fail(err, e.getMessage(), NOTHING_SENT);
             return 1;
         }
+    }
+
+    private static void exists(PrintStream err, Path file) {
+        fail(err, file + " already exists", "Use --force to replace it, or give another file name.");
+    }
+
+    /** {@code dutydesk: message}, then the hint, on stderr. */
+    private static void fail(PrintStream err, String message, String hint) {
+        err.println("dutydesk: " + message);
+        err.println(hint);
+        err.flush();
+    }
+
+    /** Why nothing was exported: nothing chosen, or, for a new export, no contact recorded at the desk at all. */
+    private static String nothing(ContactExport.Selection s, Database d) {
+        if (s.mode() == ContactExport.Mode.NEW && !ContactExport.anyRecorded(d)) {
+            return "Nothing to export: no contact has been recorded at the desk yet. No file was written.";
+        }
+        return nothing(s);
     }
 
     static String nothing(ContactExport.Selection s) {

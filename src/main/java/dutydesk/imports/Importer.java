@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  * with {@link Options#skipBad}, whatever is good) writes them in one {@code BEGIN IMMEDIATE}
  * transaction ({@link ImportStore}). Without {@code skipBad}, one bad row means nothing is
  * written. With it, each file's rejected records go to a rejects file beside it: its header plus
- * a {@code reject_reason} column, so it can be corrected and imported again.
+ * a {@code reject_reason} column, so it can be corrected and imported again, as part of the
+ * extract ({@link Options#partial}): it does not list the cases that were imported.
  */
 public final class Importer {
 
@@ -38,7 +39,8 @@ public final class Importer {
      * How to import.
      *
      * @param encoding   every file's encoding, or null to detect each one's (UTF-8 if valid, else Windows-1252)
-     * @param rejectsDir where rejects files go, or null for beside each file
+     * @param rejectsDir where rejects files go (made if missing, inside a folder that exists), or null for
+     *                   beside each file
      * @param partial    the cases file is not the whole extract: no case is marked as having left
      */
     public record Options(List<Path> files, boolean skipBad, Path rejectsDir, Charset encoding, boolean partial,
@@ -199,7 +201,10 @@ public final class Importer {
                 db.query(c -> pragma(c, "synchronous = FULL"));
             }
         }
-        boolean leftSkipped = full && x.sources.containsKey(Kind.CASES) && x.unreadableCrn;
+        // Worth saying only if some case could have left: one the database held that the extract's
+        // readable CRNs do not list (into a new database, none could).
+        boolean leftSkipped = full && x.sources.containsKey(Kind.CASES) && x.unreadableCrn
+                && !x.listedCrns.containsAll(ref.existingCrns());
         return new Result(problems, x.notes, true, counts, rejects, rejectedRows, leftSkipped);
     }
 
@@ -207,7 +212,10 @@ public final class Importer {
     static Path writeRejects(Extract.Source s, Path dir) throws IOException {
         String stem = s.name.toLowerCase(Locale.ROOT).endsWith(".csv") ? s.name.substring(0, s.name.length() - 4) : s.name;
         Path folder = dir != null ? dir : s.path.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
+        if (!Files.isDirectory(folder)) {
+            // A missing rejects folder is made, but not the folders above it: a mistyped path fails.
+            Files.createDirectory(folder);
+        }
         Path out = folder.resolve(stem + ".rejects.csv");
         try (OutputStream os = Files.newOutputStream(out)) {
             os.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
@@ -235,8 +243,8 @@ public final class Importer {
     static String summary(Counts c) {
         return String.format(Locale.UK, "cases: %,d new, %,d changed, %,d unchanged, %,d back in the extract,"
                         + " %,d left the extract; registrations: %,d new, %,d changed; contacts: %,d new, %,d changed;"
-                        + " DA checks evaluated for %,d cases",
+                        + " DA checks evaluated for %,d case%s",
                 c.casesNew(), c.casesChanged(), c.casesUnchanged(), c.casesBack(), c.casesLeft(), c.registrationsNew(),
-                c.registrationsChanged(), c.contactsNew(), c.contactsChanged(), c.evaluated());
+                c.registrationsChanged(), c.contactsNew(), c.contactsChanged(), c.evaluated(), c.evaluated() == 1 ? "" : "s");
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -45,10 +46,11 @@ public final class AtomicFile implements Closeable {
     }
 
     /**
-     * Starts a file at {@code target}: creates its folder if needed and an empty temporary file
-     * beside it.
+     * Starts a file at {@code target}: an empty temporary file beside it. The folder must exist:
+     * none is created, so a mistyped path fails instead of putting the file somewhere unexpected.
      *
      * @throws FileAlreadyExistsException if the target exists and {@code replace} is false
+     * @throws NoSuchFileException if the target's folder does not exist
      */
     public static AtomicFile create(Path target, boolean replace) throws IOException {
         Path abs = target.toAbsolutePath().normalize();
@@ -59,10 +61,12 @@ public final class AtomicFile implements Closeable {
             throw new FileAlreadyExistsException(abs.toString());
         }
         Path dir = abs.getParent();
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+        if (!Files.exists(dir)) {
+            throw new NoSuchFileException(dir.toString(), null, "no such folder");
+        }
+        if (!Files.isDirectory(dir)) {
             throw new NotDirectoryException(dir.toString());
         }
-        Files.createDirectories(dir);
         String prefix = "." + abs.getFileName() + ".";
         Path temp;
         if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {

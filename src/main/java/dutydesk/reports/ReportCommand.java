@@ -14,7 +14,8 @@ import java.time.LocalDate;
  * {@code dutydesk report daily|missed}: a report on stdout, as text for an email or as CSV.
  * Before reading, cases whose stored checks evaluation has run out are evaluated again (what the
  * desk does when it starts), so "missed checks now" is exact. Exit status 0 done, 1 failed while
- * running, 2 bad arguments or no database.
+ * running, 2 bad arguments (a day after today, as the desk's page does not go past today) or no
+ * database. Errors go to stderr as {@code dutydesk: <what is wrong>} with a hint on the next line.
  */
 public final class ReportCommand {
 
@@ -32,8 +33,8 @@ public final class ReportCommand {
             "  by case, worst first.",
             "",
             "  --db PATH        the database (default: data/dutydesk.db)",
-            "  --date DATE      the day of the daily report (default: today); the missed-checks",
-            "                   report is always as of today",
+            "  --date DATE      the day of the daily report, not after today (default: today);",
+            "                   the missed-checks report is always as of today",
             "  --format F       text (plain ASCII, 78 columns, for an email; the default) or csv",
             "",
             "Exit status: 0 done; 1 failed while running; 2 bad arguments or no database.");
@@ -55,11 +56,17 @@ public final class ReportCommand {
                    PrintStream err) {
         LocalDate today = LocalDate.now(clock);
         if (kind == ReportKind.MISSED && date != null && !date.equals(today)) {
-            err.println("dutydesk report: the missed-checks report is as of today only; --date goes with 'daily'");
+            fail(err, "--date goes with the daily report", "The missed-checks report is always as of today.");
+            return 2;
+        }
+        if (date != null && date.isAfter(today)) {
+            fail(err, "there is no daily report for " + date + ": it is after today (" + today + ")",
+                    "Give today or an earlier day, or leave out --date for today's.");
             return 2;
         }
         if (!Files.isRegularFile(db)) {
-            err.println("dutydesk report: no database at " + db);
+            fail(err, "no database at " + db,
+                    "Give another --db, or create one with 'dutydesk seed' or 'dutydesk import'.");
             return 2;
         }
         try (Database d = Database.open(db, Database.Mode.MUST_EXIST)) {
@@ -78,8 +85,15 @@ public final class ReportCommand {
             out.flush();
             return out.checkError() ? 1 : 0;
         } catch (DbException e) {
-            err.println("dutydesk report: " + e.getMessage());
+            fail(err, e.getMessage(), "No report was printed: run the command again.");
             return 1;
         }
+    }
+
+    /** {@code dutydesk: message}, then the hint, on stderr. */
+    private static void fail(PrintStream err, String message, String hint) {
+        err.println("dutydesk: " + message);
+        err.println(hint);
+        err.flush();
     }
 }

@@ -49,15 +49,51 @@ public final class ReportText {
     }
 
     private static void heading(List<String> out, String title, String office, LocalDate date, java.time.LocalDateTime at) {
-        out.add(Table.ascii("Duty Desk " + title + (office.isEmpty() ? "" : ": " + office)));
+        out.addAll(wrap(Table.ascii("Duty Desk " + title + (office.isEmpty() ? "" : ": " + office)), WIDTH));
         out.add(longDate(date) + " (produced " + CaseFormat.dateTime(at) + ")");
         out.add("=".repeat(WIDTH));
     }
 
     private static void section(List<String> out, String title) {
+        section(out, title, "");
+    }
+
+    /**
+     * A section's title and rule. The detail (the figures' breakdown) follows the title on its
+     * line when there is room, else it goes under the rule: a title is always one line.
+     */
+    private static void section(List<String> out, String title, String detail) {
         out.add("");
-        out.add(title);
+        boolean fits = title.length() + 1 + detail.length() <= WIDTH;
+        out.add(detail.isEmpty() || !fits ? title : title + " " + detail);
         out.add(RULE);
+        if (!detail.isEmpty() && !fits) {
+            out.addAll(wrap(detail, WIDTH));
+        }
+    }
+
+    /** Text in lines of at most {@code width} columns, broken between words (a longer word is cut). */
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" +")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            while (word.length() > width) {
+                lines.add(word.substring(0, width));
+                word = word.substring(width);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (line.length() > 0 || lines.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     // ---- daily -------------------------------------------------------------------------------
@@ -93,9 +129,9 @@ public final class ReportText {
         }
 
         int fta = r.failedToAttend();
-        section(out, "FAILURES TO ATTEND OR COMPLY: " + number(r.failures().size())
-                + (r.failures().isEmpty() ? "" : " (" + number(fta) + " failed to attend, "
-                + number(r.failures().size() - fta) + " failed to comply)"));
+        section(out, "FAILURES TO ATTEND OR COMPLY: " + number(r.failures().size()),
+                r.failures().isEmpty() ? "" : "(" + number(fta) + " failed to attend, "
+                + number(r.failures().size() - fta) + " failed to comply)");
         if (r.failures().isEmpty()) {
             out.add("None.");
         } else {
@@ -123,8 +159,8 @@ public final class ReportText {
         }
 
         DailyReport.CheckIns v = r.checkIns();
-        section(out, "CHECK-INS AT RECEPTION: " + number(v.total()) + (v.total() == 0 ? ""
-                : " (" + number(v.expected()) + " expected, " + count(v.walkIns(), "walk-in", "walk-ins") + ")"));
+        section(out, "CHECK-INS AT RECEPTION: " + number(v.total()), v.total() == 0 ? ""
+                : "(" + number(v.expected()) + " expected, " + count(v.walkIns(), "walk-in", "walk-ins") + ")");
         Table visits = new Table(Table.Column.left("", 34), Table.Column.right("", 6));
         visits.row("Seen by a duty officer", number(v.seen()));
         visits.row("Left without being seen", number(v.left()));
@@ -135,8 +171,12 @@ public final class ReportText {
         if (v.medianWaitSeconds() == null) {
             visitLines.add("Waiting time: nobody was taken by an officer.");
         } else {
-            visitLines.add("Wait until taken by an officer: median " + minutes(v.medianWaitSeconds()) + ", longest "
-                    + minutes(v.longestWaitSeconds()) + " (" + count(v.taken(), "person", "people") + ")");
+            // Under the counts, the times right-aligned with them: "under a minute" needs more room.
+            visitLines.add("Wait until taken by an officer (" + count(v.taken(), "person", "people") + "):");
+            Table waits = new Table(Table.Column.left("", 26), Table.Column.right("", 14));
+            waits.row("  Median", minutes(v.medianWaitSeconds()));
+            waits.row("  Longest", minutes(v.longestWaitSeconds()));
+            visitLines.addAll(waits.lines().subList(1, waits.lines().size()));
         }
         out.addAll(visitLines);
 
@@ -171,15 +211,15 @@ public final class ReportText {
 
         section(out, "BY CHECK: " + count(r.checks(), "missed check", "missed checks") + " in "
                 + count(r.cases(), "unallocated case", "unallocated cases"));
-        Table t = new Table(Table.Column.left("Code", 5), Table.Column.left("Check", 36), Table.Column.right("Cases", 6),
+        Table t = new Table(Table.Column.left("Code", 5), Table.Column.left("Check", 36), Table.Column.right("Cases", 9),
                 Table.Column.left("Oldest due", 10));
         for (MissedReport.ByCheck c : r.byCheck()) {
             t.row(c.kind().code(), c.kind().label(), number(c.cases()), c.oldestDue() == null ? "-" : c.oldestDue().toString());
         }
         out.addAll(t.lines());
 
-        section(out, "BY CASE: " + count(r.cases(), "case", "cases")
-                + ", worst first (RoSH, child protection, longest overdue)");
+        section(out, "BY CASE: " + count(r.cases(), "case", "cases") + ", worst first",
+                "(RoSH, child protection, longest overdue)");
         if (r.byCase().isEmpty()) {
             out.add("None.");
             return out;

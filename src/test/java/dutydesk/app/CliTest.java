@@ -106,6 +106,42 @@ class CliTest {
                 "report", "missed", "--date", "2026-11-23");
         assertUsageError("--check takes only the copy to check", "Try 'dutydesk backup --check FILE'.",
                 "backup", "--check", "--force", "x.db");
+        Run future = run("report", "daily", "--date", "2999-01-01", "--db", dir.resolve("none.db").toString());
+        assertEquals(2, future.status(), future.err());
+        assertEquals("", future.out());
+        assertTrue(java.util.regex.Pattern.matches("dutydesk: there is no daily report for 2999-01-01: it is after"
+                + " today \\(\\d{4}-\\d\\d-\\d\\d\\)\nGive today or an earlier day, or leave out --date for"
+                + " today's\\.\n", future.err()), future.err());
+    }
+
+    @Test
+    void exportReportAndBackupOnAMissingDatabaseCannotStart() {
+        Path missing = dir.resolve("none.db");
+        String hint = "Give another --db, or create one with 'dutydesk seed' or 'dutydesk import'.";
+        assertUsageError("no database at " + missing, hint, "report", "daily", "--db", missing.toString());
+        assertUsageError("no database at " + missing, hint, "report", "missed", "--db", missing.toString());
+        assertUsageError("no database at " + missing, hint, "export", "--db", missing.toString(),
+                dir.resolve("x.csv").toString());
+        assertUsageError("no database at " + missing, hint, "backup", "--db", missing.toString(),
+                dir.resolve("copy.db").toString());
+    }
+
+    @Test
+    void exportAndBackupIntoAMissingFolderAreRefused() throws Exception {
+        Path db = dir.resolve("x.db");
+        assertEquals(0, run("import", "--db", db.toString(), "data/examples/cases.csv").status());
+        Path folder = dir.resolve("no").resolve("such");
+        assertUsageError("there is no folder " + folder + " for " + folder.resolve("x.csv"),
+                "Check the path, or create the folder first. Nothing was exported.", "export", "--db", db.toString(),
+                folder.resolve("x.csv").toString());
+        assertUsageError("there is no folder " + folder + " for " + folder.resolve("copy.db"),
+                "Check the path, or create the folder first. No copy was made.", "backup", "--db", db.toString(),
+                folder.resolve("copy.db").toString());
+        assertTrue(!java.nio.file.Files.exists(dir.resolve("no")), "no folder is made");
+        Run nothing = run("export", "--db", db.toString(), dir.resolve("x.csv").toString());
+        assertEquals(0, nothing.status(), nothing.err());
+        assertEquals("Nothing to export: no contact has been recorded at the desk yet. No file was written.\n",
+                nothing.out());
     }
 
     @Test
@@ -165,10 +201,48 @@ class CliTest {
         Run skipped = run("import", "--db", db.toString(), "--skip-bad", "--rejects", dir.resolve("out").toString(),
                 bad.toString());
         assertEquals(0, skipped.status(), skipped.err());
-        assertTrue(skipped.err().endsWith("dutydesk: 1 row was rejected and not imported; they are in "
-                + dir.resolve("out").resolve("cases.rejects.csv") + ".\nCorrect them there and import that file again.\n"
+        assertTrue(skipped.err().endsWith("dutydesk: 1 row was rejected and not imported; it is in "
+                + dir.resolve("out").resolve("cases.rejects.csv") + ".\nCorrect it there and import that file with"
+                + " --partial.\n"
                 + "dutydesk: no case was marked as having left the extract: some rows' CRNs could not be read.\n"
                 + "Correct those rows and import the whole extract again.\n"), skipped.err());
+    }
+
+    @Test
+    void skipBadIntoANewDatabaseSaysHowToImportTheRejects() throws Exception {
+        Path db = dir.resolve("new.db");
+        Path bad = dir.resolve("cases.csv");
+        java.nio.file.Files.writeString(bad, java.nio.file.Files.readString(Path.of("data/examples/cases.csv"))
+                .replace("A114207", "A11420").replace("B503881", "B50388"));
+        Run skipped = run("import", "--db", db.toString(), "--skip-bad", bad.toString());
+        assertEquals(0, skipped.status(), skipped.err());
+        assertTrue(skipped.out().contains("DA checks evaluated for 6 cases."), skipped.out());
+        assertTrue(skipped.err().endsWith("\ndutydesk: 2 rows were rejected and not imported; they are in "
+                + dir.resolve("cases.rejects.csv") + ".\nCorrect them there and import that file with --partial.\n"),
+                "nothing about cases leaving a new database:\n" + skipped.err());
+
+        // Corrected, the rejects file imports as the hint says, and nobody leaves.
+        Path rejects = dir.resolve("cases.rejects.csv");
+        java.nio.file.Files.writeString(rejects, java.nio.file.Files.readString(rejects)
+                .replace("A11420,", "A114207,").replace("B50388,", "B503881,"));
+        Run again = run("import", "--db", db.toString(), "--partial", rejects.toString());
+        assertEquals(0, again.status(), again.err());
+        assertTrue(again.out().contains("Cases: 2 new, 0 changed, 0 unchanged, 0 back in the extract, 0 left the"
+                + " extract;"), again.out());
+    }
+
+    @Test
+    void theRejectsFolderIsMadeOnlyInsideOneThatExists() throws Exception {
+        Path db = dir.resolve("x.db");
+        Path mistyped = dir.resolve("typo").resolve("rejects");
+        assertUsageError("--rejects " + mistyped + ": there is no folder " + dir.resolve("typo") + " to make it in",
+                "Check the path, or create the folder first.", "import", "--db", db.toString(), "--skip-bad",
+                "--rejects", mistyped.toString(), "data/examples/cases.csv");
+        assertEquals(List.of(), listing(), "nothing imported, no folder made");
+        Path file = java.nio.file.Files.writeString(dir.resolve("a-file"), "");
+        assertUsageError("--rejects " + file + " is not a folder",
+                "Give --rejects a folder, or leave it out to write the rejects beside each file.", "import", "--db",
+                db.toString(), "--skip-bad", "--rejects", file.toString(), "data/examples/cases.csv");
     }
 
     private List<String> listing() throws java.io.IOException {

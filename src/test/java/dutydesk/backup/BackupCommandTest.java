@@ -58,7 +58,8 @@ class BackupCommandTest {
     void anExistingFileIsReplacedOnlyWithForce() throws IOException {
         Path file = Files.writeString(dir.resolve("copy.db"), "keep");
         assertEquals(2, backup(file, false));
-        assertEquals("dutydesk backup: " + file + " already exists; use --force to replace it\n", output.err());
+        assertEquals("dutydesk: " + file + " already exists\nUse --force to replace it, or give another file name.\n",
+                output.err());
         assertEquals("keep", Files.readString(file));
         assertEquals(0, backup(file, true), output.err());
     }
@@ -67,8 +68,11 @@ class BackupCommandTest {
     void noDatabaseNoBackup() {
         db = dir.resolve("missing.db");
         assertEquals(2, backup(dir.resolve("copy.db"), false));
-        assertEquals("dutydesk backup: no database at " + db + "\n", output.err());
+        assertEquals("dutydesk: no database at " + db + "\nGive another --db, or create one with 'dutydesk seed' or"
+                + " 'dutydesk import'.\n", output.err());
         assertEquals(2, check(dir.resolve("nothing.db")));
+        assertEquals("dutydesk: No file at " + dir.resolve("nothing.db") + ".\nCheck the name of the copy.\n",
+                output.err());
     }
 
     @Test
@@ -84,10 +88,35 @@ class BackupCommandTest {
             f.write(junk);
         }
         assertEquals(1, check(file));
-        assertTrue(output.err().startsWith("dutydesk backup: " + file), output.err());
+        assertTrue(output.err().startsWith("dutydesk: " + file), output.err());
+        assertTrue(output.err().endsWith("\nDo not restore from this copy: make another backup.\n"), output.err());
 
         Files.writeString(file, "this is not a database at all, just text long enough to have a header......");
         assertEquals(1, check(file));
         assertTrue(output.err().contains("damaged or is not a Duty Desk database"), output.err());
+    }
+
+    @Test
+    void aMissingFolderIsRefused() {
+        Path file = dir.resolve("mistyped/copy.db");
+        assertEquals(2, backup(file, false));
+        assertEquals("", output.out());
+        assertEquals("dutydesk: there is no folder " + dir.resolve("mistyped") + " for " + file + "\n"
+                + "Check the path, or create the folder first. No copy was made.\n", output.err());
+        assertTrue(!Files.exists(dir.resolve("mistyped")), "no folder is made");
+    }
+
+    @Test
+    void oneCaseAndOneContactAreCountedAsSuch() throws IOException {
+        try (Database d = TestDb.empty(Files.createDirectory(dir.resolve("small")))) {
+            dutydesk.testing.Rows.office(d);
+            long id = dutydesk.testing.Rows.person(d, "X100001", "Smith", "John", null);
+            dutydesk.testing.Rows.contact(d, java.util.Map.of("case_id", id, "type_code", "COAP",
+                    "contact_date", "2026-11-23", "outcome_code", "ATTC", "created_by", "duty1",
+                    "created_at", "2026-11-23T09:40:00Z"));
+            db = d.file();
+        }
+        assertEquals(0, backup(dir.resolve("copy.db"), false), output.err());
+        assertTrue(output.out().endsWith("; 1 case, 1 contact.\n"), output.out());
     }
 }

@@ -118,7 +118,7 @@ class BackupTest {
         Writer w = new Writer(db.file(), prefix);
         Thread t = new Thread(w, "writer");
         t.start();
-        Path copy = dir.resolve("backups/copy.db");
+        Path copy = Files.createDirectory(dir.resolve("backups")).resolve("copy.db");
         try {
             w.progress.acquire(5);
             int before = w.commits.get();

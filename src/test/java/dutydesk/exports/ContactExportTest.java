@@ -133,7 +133,7 @@ class ContactExportTest {
         Rows.contact(db, Map.of("case_id", smith, "type_code", "COAP", "contact_date", "2026-11-23",
                 "outcome_code", "ATTC", "source", "IMPORT", "created_by", "extract", "created_at", "2026-11-23T06:00:00Z"));
 
-        Path file = dir.resolve("out/contacts.csv");
+        Path file = Files.createDirectory(dir.resolve("out")).resolve("contacts.csv");
         ContactExport.Result r = export().export(ContactExport.Selection.notExported(), file, false);
 
         assertEquals(3, r.rows(), "the imported contact is not the desk's to export");

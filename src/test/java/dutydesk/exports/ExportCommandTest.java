@@ -65,7 +65,8 @@ class ExportCommandTest {
         Path file = dir.resolve("contacts.csv");
         Files.writeString(file, "keep me");
         assertEquals(2, run(file, null, false, false));
-        assertEquals("dutydesk export: " + file + " already exists; use --force to replace it\n", output.err());
+        assertEquals("dutydesk: " + file + " already exists\nUse --force to replace it, or give another file name.\n",
+                output.err());
         assertEquals("keep me", Files.readString(file));
 
         assertEquals(0, run(file, null, false, true), output.err());
@@ -75,10 +76,12 @@ class ExportCommandTest {
     @Test
     void badArgumentsAndAMissingDatabaseAreRefused() {
         assertEquals(2, run(dir.resolve("x.csv"), TestDb.TODAY, true, false));
-        assertEquals("dutydesk export: --since and --again cannot be used together\n", output.err());
+        assertEquals("dutydesk: --since and --again do not go together\nUse --again to repeat the last export, or"
+                + " --since to choose the contacts by date.\n", output.err());
         db = dir.resolve("nothing-here.db");
         assertEquals(2, run(dir.resolve("x.csv"), null, false, false));
-        assertTrue(output.err().startsWith("dutydesk export: no database at "), output.err());
+        assertEquals("dutydesk: no database at " + db + "\nGive another --db, or create one with 'dutydesk seed' or"
+                + " 'dutydesk import'.\n", output.err());
         assertFalse(Files.exists(dir.resolve("x.csv")));
     }
 
@@ -93,10 +96,43 @@ class ExportCommandTest {
     void aFileThatCannotBeWrittenFailsWhileRunningAndRecordsNothing() throws IOException {
         Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "a file, not a folder");
         assertEquals(1, run(notAFolder.resolve("x.csv"), null, false, false));
-        assertEquals("dutydesk export: cannot write " + notAFolder.resolve("x.csv") + ": " + notAFolder + "\n", output.err());
+        assertEquals("dutydesk: cannot write " + notAFolder.resolve("x.csv") + ": " + notAFolder + "\n"
+                + "No file was written and no contact was recorded as exported.\n", output.err());
         try (Database d = Database.open(db, Database.Mode.MUST_EXIST)) {
             int runs = d.read(h -> h.createQuery("SELECT count(*) FROM contact_export_run").mapTo(Integer.class).one());
             assertEquals(0, runs);
         }
+    }
+
+    @Test
+    void aMissingFolderIsRefusedAndNothingIsRecordedAsSent() throws IOException {
+        Path file = dir.resolve("mistyped/exports/x.csv");
+        assertEquals(2, run(file, null, false, false));
+        assertEquals("", output.out());
+        assertEquals("dutydesk: there is no folder " + dir.resolve("mistyped/exports") + " for " + file + "\n"
+                + "Check the path, or create the folder first. Nothing was exported.\n", output.err());
+        assertFalse(Files.exists(dir.resolve("mistyped")), "no folder is made");
+        try (Database d = Database.open(db, Database.Mode.MUST_EXIST)) {
+            int runs = d.read(h -> h.createQuery("SELECT count(*) FROM contact_export_run").mapTo(Integer.class).one());
+            assertEquals(0, runs);
+        }
+        assertEquals(0, run(dir.resolve("x.csv"), null, false, false), output.err());
+        assertTrue(output.out().startsWith("Exported 1 contact "), "the contact is still to be sent: " + output.out());
+    }
+
+    @Test
+    void withNoContactRecordedAtTheDeskItSaysSo() throws IOException {
+        try (Database d = TestDb.empty(Files.createDirectory(dir.resolve("new")))) {
+            Rows.office(d);
+            long id = Rows.person(d, "X100002", "Jones", "Ann", null);
+            Rows.contact(d, Map.of("case_id", id, "type_code", "COAP", "contact_date", "2026-11-20",
+                    "outcome_code", "ATTC", "source", "IMPORT", "created_by", "extract",
+                    "created_at", "2026-11-20T06:00:00Z"));
+            db = d.file();
+        }
+        assertEquals(0, run(dir.resolve("x.csv"), null, false, false), output.err());
+        assertEquals("Nothing to export: no contact has been recorded at the desk yet. No file was written.\n",
+                output.out());
+        assertFalse(Files.exists(dir.resolve("x.csv")));
     }
 }

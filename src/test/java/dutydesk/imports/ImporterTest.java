@@ -292,6 +292,31 @@ class ImporterTest {
         assertEquals(2, count("registration"));
     }
 
+    @Test
+    void anUnreadableCrnIsReportedOnlyWhenACaseCouldHaveLeft() throws IOException {
+        String unreadable = CASE_2.replace("B503881", "B50388");
+        Importer.Result first = run(true, false, file("cases.csv", CASES_HEADER, CASE_1, unreadable));
+        assertTrue(first.written(), first.problems().toString());
+        assertFalse(first.leftSkipped(), "nothing was in the database: no case could have left");
+
+        Importer.Result allListed = run(true, false, file("cases.csv", CASES_HEADER, CASE_1, CASE_3, unreadable));
+        assertFalse(allListed.leftSkipped(), "every case in the database is listed");
+
+        Importer.Result oneMissing = run(true, false, file("cases.csv", CASES_HEADER, CASE_3, unreadable));
+        assertTrue(oneMissing.leftSkipped(), "A114207 is not listed: it may be the unreadable row, or have left");
+        assertEquals(0, oneMissing.counts().casesLeft());
+        assertFalse(run(true, true, file("cases.csv", CASES_HEADER, CASE_3, unreadable)).leftSkipped(),
+                "--partial: no case leaves anyway");
+    }
+
+    @Test
+    void theSummaryCountsOneCaseAsOne() {
+        assertEquals("cases: 1 new, 0 changed, 0 unchanged, 0 back in the extract, 0 left the extract; registrations:"
+                + " 0 new, 0 changed; contacts: 0 new, 0 changed; DA checks evaluated for 1 case",
+                Importer.summary(new Counts(1, 0, 0, 0, 0, 0, 0, 0, 0, 1)));
+        assertTrue(Importer.summary(new Counts(2, 0, 0, 0, 0, 0, 0, 0, 0, 2)).endsWith("evaluated for 2 cases"));
+    }
+
     // ---- importing again ------------------------------------------------------------------------
 
     /** Every table's rows, in a stable order, without the record of the imports themselves. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class AtomicFileTest {
 
     @Test
     void theFileAppearsOnlyWhenCommittedWithTheGroupsPermissions() throws IOException {
-        Path target = dir.resolve("out/export.csv");
+        Path target = Files.createDirectory(dir.resolve("out")).resolve("export.csv");
         try (AtomicFile f = AtomicFile.create(target, false)) {
             f.writer().write("crn\r\n");
             assertFalse(Files.exists(target), "nothing under the real name before the commit");
@@ -70,6 +71,14 @@ class AtomicFileTest {
         }
         assertEquals("someone else's", Files.readString(target));
         assertEquals(1, filesIn(dir));
+    }
+
+    @Test
+    void aMissingFolderIsNotCreated() {
+        Path target = dir.resolve("mistyped/export.csv");
+        NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> AtomicFile.create(target, false));
+        assertEquals(dir.resolve("mistyped") + ": no such folder", e.getMessage());
+        assertFalse(Files.exists(dir.resolve("mistyped")));
     }
 
     @Test

@@ -53,10 +53,24 @@ class ReportCommandTest {
     @Test
     void refusesADateForTheMissedChecksAndAMissingDatabase() {
         assertEquals(2, run(ReportKind.MISSED, TestDb.TODAY.minusDays(1), ReportCommand.Format.TEXT));
-        assertTrue(output.err().contains("as of today only"));
+        assertEquals("dutydesk: --date goes with the daily report\nThe missed-checks report is always as of today.\n",
+                output.err());
         db = dir.resolve("missing.db");
         assertEquals(2, run(ReportKind.DAILY, null, ReportCommand.Format.TEXT));
-        assertEquals("dutydesk report: no database at " + db + "\n", output.err());
+        assertEquals("dutydesk: no database at " + db + "\nGive another --db, or create one with 'dutydesk seed' or"
+                + " 'dutydesk import'.\n", output.err());
+    }
+
+    @Test
+    void refusesADayAfterTodayAsTheDeskDoes() {
+        assertEquals(2, run(ReportKind.DAILY, TestDb.TODAY.plusDays(1), ReportCommand.Format.TEXT));
+        assertEquals("", output.out());
+        assertEquals("dutydesk: there is no daily report for 2026-11-24: it is after today (2026-11-23)\n"
+                + "Give today or an earlier day, or leave out --date for today's.\n", output.err());
+        assertEquals(2, run(ReportKind.DAILY, LocalDate.of(2027, 1, 1), ReportCommand.Format.CSV));
+        assertEquals("", output.out());
+        assertEquals(0, run(ReportKind.DAILY, TestDb.TODAY, ReportCommand.Format.TEXT), output::err);
+        Golden.assertScreen("reports/daily", output.out());
     }
 
     @Test

@@ -112,6 +112,65 @@ class ReportRepositoryTest {
         assertEquals("... and 2 more cases (the full report lists them all).", limited.get(limited.size() - 1));
     }
 
+    /** Every line of the text fits an email's 78 columns, even with the longest figures and words there can be. */
+    @Test
+    void theTextFitsItsColumnsWhateverTheFigures() {
+        int most = Integer.MAX_VALUE;
+        String office = "The National Probation Service Greater Manchester Probation Delivery Unit of Oldham, Rochdale and"
+                + " Bury " + "X".repeat(120);
+        String words = "Attended - failed to comply, a description long enough to need far more than one line of its own"
+                + " to say what it says";
+        java.time.LocalDateTime at = java.time.LocalDateTime.of(2026, 9, 30, 23, 59);
+        List<DailyReport.ContactCount> contacts = List.of(new DailyReport.ContactCount("COAPXX", words, "AFTCXX", words, most),
+                new DailyReport.ContactCount("COAPXX", words, null, null, most));
+        List<DailyReport.Failure> failures = List.of(new DailyReport.Failure("23:59", "X100001", "Featherstonehaugh-"
+                + "Cholmondeley, Wolfeschlegelsteinhausenbergerdorff", "COAPXX", "AFTCXX", words, true, "EA12XX",
+                LocalDate.of(2026, 12, 31)), new DailyReport.Failure(null, "X100002", "A", "COAP", "AFTA", words, false,
+                null, null));
+        List<DailyReport.CodeCount> enforcement = List.of(new DailyReport.CodeCount("EA12XX", words, most));
+        List<DailyReport.CheckCount> checks = List.of(new DailyReport.CheckCount(CheckKind.MARAC, words, "CTPJXX", most),
+                new DailyReport.CheckCount(null, words, null, most));
+        // The failures are listed one per line, so their number is what the day holds: a breakdown
+        // "(5,000 failed to attend, 5,000 failed to comply)" does not fit beside the title.
+        List<DailyReport.Failure> many = new java.util.ArrayList<>(java.util.Collections.nCopies(5_000, failures.get(0)));
+        many.addAll(java.util.Collections.nCopies(5_000, failures.get(1)));
+        DailyReport.CheckIns busiest = new DailyReport.CheckIns(most, most / 2, most, most, most, most, most, most,
+                86_399L, 86_399L);
+        assertFits(ReportText.daily(new DailyReport(LocalDate.of(2026, 9, 30), office, at, contacts, many, enforcement,
+                busiest, checks, new DailyReport.MissedNow(most, most))));
+        for (DailyReport.CheckIns v : List.of(busiest,
+                new DailyReport.CheckIns(1, 1, 1, 0, 0, 0, 0, 1, 0L, 29L),
+                new DailyReport.CheckIns(most, 0, 0, 0, 0, 0, most, 0, null, null))) {
+            assertFits(ReportText.daily(new DailyReport(LocalDate.of(2026, 9, 30), office, at, contacts, failures,
+                    enforcement, v, checks, new DailyReport.MissedNow(1, 1))));
+        }
+        List<MissedReport.ByCheck> byCheck = java.util.Arrays.stream(CheckKind.values())
+                .map(k -> new MissedReport.ByCheck(k, most, LocalDate.of(2026, 9, 30))).toList();
+        List<MissedReport.ByCase> byCase = List.of(new MissedReport.ByCase("X100001", "Featherstonehaugh-Cholmondeley,"
+                + " Wolfeschlegelsteinhausenbergerdorff", "VERY_HIGH", true, List.of(CheckKind.values()),
+                LocalDate.of(2026, 9, 30)), new MissedReport.ByCase("X100002", "A", null, false, List.of(), null));
+        assertFits(ReportText.missed(new MissedReport(LocalDate.of(2026, 9, 30), office, at, most, most, byCheck, byCase)));
+        assertFits(ReportText.missed(new MissedReport(LocalDate.of(2026, 9, 30), "", at, 0, 0, byCheck, List.of())));
+    }
+
+    static void assertFits(List<String> lines) {
+        for (String line : lines) {
+            assertEquals(true, line.length() <= ReportText.WIDTH, "too wide (" + line.length() + "): " + line);
+            assertEquals(true, line.chars().allMatch(ch -> ch >= 0x20 && ch < 0x7F), "not plain ASCII: " + line);
+        }
+    }
+
+    @Test
+    void theWaitingTimesAreCountedUnderTheCheckIns() {
+        List<String> lines = ReportText.daily(new DailyReport(TestDb.TODAY, "", java.time.LocalDateTime.of(2026, 11, 23, 10, 0),
+                List.of(), List.of(), List.of(), new DailyReport.CheckIns(1, 1, 1, 0, 0, 0, 0, 1, 20L, 8_100L), List.of(),
+                new DailyReport.MissedNow(0, 0)));
+        int at = lines.indexOf("Check-ins undone (not counted)           0");
+        assertEquals(List.of("Wait until taken by an officer (1 person):",
+                "  Median                    under a minute",
+                "  Longest                       2 h 15 min"), lines.subList(at + 1, at + 4));
+    }
+
     static List<String> concat(List<String> a, List<String> b) {
         List<String> all = new java.util.ArrayList<>(a);
         all.addAll(b);
