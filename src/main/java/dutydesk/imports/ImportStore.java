@@ -454,6 +454,16 @@ final class ImportStore {
                 named(add, rename, e.getKey(), e.getValue(), null);
             }
         }
+        // A desk with no name yet takes its PDU's, as the demo's is "Riverside PDU", when the
+        // extract is of one named PDU. A name already set (by an SPO, or an earlier import) stays.
+        String only = pdus.size() == 1 ? pdus.values().iterator().next() : null;
+        if (only != null && !only.isBlank()) {
+            try (PreparedStatement name = c.prepareStatement(
+                    "INSERT OR IGNORE INTO setting (key, value) VALUES ('office_name', ?)")) {
+                name.setString(1, only.matches("(?i).*\\bPDU\\b.*") ? only : only + " PDU");
+                name.executeUpdate();
+            }
+        }
         try (PreparedStatement add = c.prepareStatement("INSERT OR IGNORE INTO team (code, name, pdu_code) VALUES (?, ?, ?)");
              PreparedStatement rename = c.prepareStatement("UPDATE team SET name = ? WHERE code = ? AND name <> ?")) {
             for (Map.Entry<String, String[]> e : teams.entrySet()) {

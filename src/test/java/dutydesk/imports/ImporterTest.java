@@ -362,9 +362,24 @@ class ImporterTest {
         assertDerivedDataExact("imported vs fresh");
         assertTrue(CheckStoreTest.stored(db).values().stream().anyMatch(s -> s.missedChecks() > 0), "some checks are missed");
         assertEquals(List.of(), db.read(h -> h.createQuery("PRAGMA foreign_key_check").mapToMap().list()));
-        // On the desk's list.
+        // On the desk's list, under its PDU's name.
         CaseRepository cases = new CaseRepository(db, TestDb.CLOCK);
         assertEquals(8, cases.load(CaseQuery.DEFAULT, null, 0, 0, 20).total());
+        assertEquals("Riverside PDU", cases.officeName());
+    }
+
+    @Test
+    void aNameTheDeskAlreadyHasIsKeptAndAnExtractOfSeveralPdusNamesNone() throws IOException {
+        db.write(h -> h.execute("INSERT INTO setting (key, value) VALUES ('office_name', 'Riverside and Hill PDU')"));
+        run(examples());
+        assertEquals("Riverside and Hill PDU", new CaseRepository(db, TestDb.CLOCK).officeName());
+        db.write(h -> h.execute("DELETE FROM setting WHERE key = 'office_name'"));
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(Path.of("data/examples/cases.csv")));
+        lines.set(2, lines.get(2).replace(",N07RIV,Riverside,N07T01,Riverside Duty Team,", ",N07HIL,Hill,N07H01,Hill Duty Team,"));
+        assertTrue(lines.get(2).contains(",N07HIL,Hill,"), lines.get(2));
+        Importer.Result two = run(file("cases.csv", lines.toArray(String[]::new)));
+        assertTrue(two.written(), two.problems().toString());
+        assertEquals("", new CaseRepository(db, TestDb.CLOCK).officeName(), "two PDUs: no one name");
     }
 
     @Test
