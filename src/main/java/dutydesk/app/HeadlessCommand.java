@@ -3,6 +3,7 @@ package dutydesk.app;
 import dutydesk.db.Database;
 import dutydesk.db.DbException;
 import dutydesk.db.Migrator;
+import dutydesk.io.Complaint;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,8 +59,7 @@ abstract class HeadlessCommand implements Callable<Integer> {
     Database openExisting() {
         Path path = dbPath();
         if (!Files.exists(path)) {
-            throw new CommandFailure(Cli.USAGE, "no database at " + path,
-                    "Give another --db, or create one with 'dutydesk seed' or 'dutydesk import'.");
+            throw new CommandFailure(Cli.USAGE, "no database at " + path, Complaint.NO_DATABASE_HINT);
         }
         return open(path, Database.Mode.MUST_EXIST);
     }

@@ -2,6 +2,7 @@ package dutydesk.backup;
 
 import dutydesk.db.Database;
 import dutydesk.db.DbException;
+import dutydesk.io.Complaint;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -52,32 +53,27 @@ public final class BackupCommand {
     }
 
     static int run(Path db, Path file, boolean force, Backup.Method method, PrintStream out, PrintStream err) {
-        if (!Files.isRegularFile(db)) {
-            fail(err, "no database at " + db,
-                    "Give another --db, or create one with 'dutydesk seed' or 'dutydesk import'.");
+        if (Complaint.noDatabase(err, db)) {
             return 2;
         }
         if (!force && Files.exists(file)) {
-            exists(err, file);
+            Complaint.exists(err, file);
             return 2;
         }
-        Path folder = file.toAbsolutePath().normalize().getParent();
-        if (folder != null && !Files.exists(folder)) {
-            fail(err, "there is no folder " + folder + " for " + file,
-                    "Check the path, or create the folder first. No copy was made.");
+        if (Complaint.noFolder(err, file, "No copy was made.")) {
             return 2;
         }
         Backup.Made made;
         try (Database d = Database.open(db, Database.Mode.MUST_EXIST)) {
             made = Backup.copy(d, file, force, method);
         } catch (FileAlreadyExistsException e) {
-            exists(err, file);
+            Complaint.exists(err, file);
             return 2;
         } catch (IOException e) {
-            fail(err, "cannot write " + file + ": " + describe(e), "No copy was made.");
+            Complaint.say(err, "cannot write " + file + ": " + describe(e), "No copy was made.");
             return 1;
         } catch (DbException e) {
-            fail(err, e.getMessage(), "No copy was made.");
+            Complaint.say(err, e.getMessage(), "No copy was made.");
             return 1;
         }
         out.printf(Locale.UK, "Backed up %s to %s: %s in %.1f s.%n", db, made.file(), megabytes(made.bytes()),
@@ -92,7 +88,7 @@ public final class BackupCommand {
             c = Backup.check(file, COUNTED);
         } catch (DbException e) {
             boolean cannotOpen = e.kind() == DbException.Kind.CANNOT_OPEN;
-            fail(err, e.getMessage(), cannotOpen ? "Check the name of the copy."
+            Complaint.say(err, e.getMessage(), cannotOpen ? "Check the name of the copy."
                     : "Do not restore from this copy: make another backup.");
             return cannotOpen ? 2 : 1;
         }
@@ -113,17 +109,6 @@ public final class BackupCommand {
         err.println("Do not restore from this copy: make another backup.");
         err.flush();
         return 1;
-    }
-
-    private static void exists(PrintStream err, Path file) {
-        fail(err, file + " already exists", "Use --force to replace it, or give another file name.");
-    }
-
-    /** {@code dutydesk: message}, then the hint, on stderr. */
-    private static void fail(PrintStream err, String message, String hint) {
-        err.println("dutydesk: " + message);
-        err.println(hint);
-        err.flush();
     }
 
     /** "1 case", "1,204 cases". */

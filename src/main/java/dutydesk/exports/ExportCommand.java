@@ -3,6 +3,7 @@ package dutydesk.exports;
 import dutydesk.db.Database;
 import dutydesk.db.DbException;
 import dutydesk.db.Migrator;
+import dutydesk.io.Complaint;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -61,23 +62,18 @@ public final class ExportCommand {
     static int run(Path db, Path file, LocalDate since, boolean again, boolean force, String user, Clock clock,
                    PrintStream out, PrintStream err) {
         if (since != null && again) {
-            fail(err, "--since and --again do not go together",
+            Complaint.say(err, "--since and --again do not go together",
                     "Use --again to repeat the last export, or --since to choose the contacts by date.");
             return 2;
         }
-        if (!Files.isRegularFile(db)) {
-            fail(err, "no database at " + db,
-                    "Give another --db, or create one with 'dutydesk seed' or 'dutydesk import'.");
+        if (Complaint.noDatabase(err, db)) {
             return 2;
         }
         if (!force && Files.exists(file)) {
-            exists(err, file);
+            Complaint.exists(err, file);
             return 2;
         }
-        Path folder = file.toAbsolutePath().normalize().getParent();
-        if (folder != null && !Files.exists(folder)) {
-            fail(err, "there is no folder " + folder + " for " + file,
-                    "Check the path, or create the folder first. Nothing was exported.");
+        if (Complaint.noFolder(err, file, "Nothing was exported.")) {
             return 2;
         }
         ContactExport.Selection s = again ? ContactExport.Selection.again()
@@ -96,27 +92,16 @@ public final class ExportCommand {
                     ms, r.run(), r.selection());
             return 0;
         } catch (FileAlreadyExistsException e) {
-            exists(err, file);
+            Complaint.exists(err, file);
             return 2;
         } catch (IOException e) {
-            fail(err, "cannot write " + file + ": " + (e.getMessage() == null
+            Complaint.say(err, "cannot write " + file + ": " + (e.getMessage() == null
                     ? e.getClass().getSimpleName() : e.getMessage()), NOTHING_SENT);
             return 1;
         } catch (DbException e) {
-            fail(err, e.getMessage(), NOTHING_SENT);
+            Complaint.say(err, e.getMessage(), NOTHING_SENT);
             return 1;
         }
-    }
-
-    private static void exists(PrintStream err, Path file) {
-        fail(err, file + " already exists", "Use --force to replace it, or give another file name.");
-    }
-
-    /** {@code dutydesk: message}, then the hint, on stderr. */
-    private static void fail(PrintStream err, String message, String hint) {
-        err.println("dutydesk: " + message);
-        err.println(hint);
-        err.flush();
     }
 
     /** Why nothing was exported: nothing chosen, or, for a new export, no contact recorded at the desk at all. */

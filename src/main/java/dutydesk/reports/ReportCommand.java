@@ -4,8 +4,8 @@ import dutydesk.dachecks.CheckStore;
 import dutydesk.db.Database;
 import dutydesk.db.DbException;
 import dutydesk.db.Migrator;
+import dutydesk.io.Complaint;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,17 +56,15 @@ public final class ReportCommand {
                    PrintStream err) {
         LocalDate today = LocalDate.now(clock);
         if (kind == ReportKind.MISSED && date != null && !date.equals(today)) {
-            fail(err, "--date goes with the daily report", "The missed-checks report is always as of today.");
+            Complaint.say(err, "--date goes with the daily report", "The missed-checks report is always as of today.");
             return 2;
         }
         if (date != null && date.isAfter(today)) {
-            fail(err, "there is no daily report for " + date + ": it is after today (" + today + ")",
+            Complaint.say(err, "there is no daily report for " + date + ": it is after today (" + today + ")",
                     "Give today or an earlier day, or leave out --date for today's.");
             return 2;
         }
-        if (!Files.isRegularFile(db)) {
-            fail(err, "no database at " + db,
-                    "Give another --db, or create one with 'dutydesk seed' or 'dutydesk import'.");
+        if (Complaint.noDatabase(err, db)) {
             return 2;
         }
         try (Database d = Database.open(db, Database.Mode.MUST_EXIST)) {
@@ -85,15 +83,8 @@ public final class ReportCommand {
             out.flush();
             return out.checkError() ? 1 : 0;
         } catch (DbException e) {
-            fail(err, e.getMessage(), "No report was printed: run the command again.");
+            Complaint.say(err, e.getMessage(), "No report was printed: run the command again.");
             return 1;
         }
-    }
-
-    /** {@code dutydesk: message}, then the hint, on stderr. */
-    private static void fail(PrintStream err, String message, String hint) {
-        err.println("dutydesk: " + message);
-        err.println(hint);
-        err.flush();
     }
 }
